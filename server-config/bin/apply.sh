@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Applies the Stages asadmin files to a running Payara 6 domain, idempotently.
+#   bin/apply.sh [ASADMIN]        (default: asadmin on the PATH)
+# Connection to the domain: ASADMIN_OPTS (e.g. "--host db1 --port 4848 --user admin --passwordfile pw.txt").
+# Settings come from the environment; see README.md for each variable and its default.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+ASADMIN=${1:-asadmin}
+read -r -a opts <<< "${ASADMIN_OPTS:-}"
+
+export STAGES_DB=${STAGES_DB:-h2}
+export STAGES_DB_HOST=${STAGES_DB_HOST:-localhost}
+export STAGES_DB_PORT=${STAGES_DB_PORT:-5432}
+export STAGES_DB_NAME=${STAGES_DB_NAME:-${STAGES_DB_NAME_DEFAULT:-stages}}
+export STAGES_DB_USER=${STAGES_DB_USER:-stages}
+export STAGES_DB_PASSWORD=${STAGES_DB_PASSWORD:-stages}
+export STAGES_POSTGRESQL_DRIVER=${STAGES_POSTGRESQL_DRIVER:-}
+export STAGES_SMTP_HOST=${STAGES_SMTP_HOST:-localhost}
+export STAGES_SMTP_PORT=${STAGES_SMTP_PORT:-3025}
+export STAGES_SMTP_USER=${STAGES_SMTP_USER:-stages}
+export STAGES_SMTP_AUTH=${STAGES_SMTP_AUTH:-false}
+export STAGES_SMTP_STARTTLS=${STAGES_SMTP_STARTTLS:-false}
+export STAGES_MAIL_FROM=${STAGES_MAIL_FROM:-stages@localhost}
+export STAGES_BASE_URL=${STAGES_BASE_URL:-${STAGES_BASE_URL_DEFAULT:-http://localhost:8080}}
+export STAGES_DEMO_DATA=${STAGES_DEMO_DATA:-false}
+
+case "$STAGES_DB" in
+  h2|postgresql) ;;
+  *) echo "STAGES_DB doit valoir h2 ou postgresql (reçu : $STAGES_DB)" >&2; exit 2 ;;
+esac
+if [ "$STAGES_DB" = postgresql ] && [ ! -f "$STAGES_POSTGRESQL_DRIVER" ]; then
+  echo "STAGES_POSTGRESQL_DRIVER doit désigner le pilote JDBC PostgreSQL (postgresql-*.jar) : '$STAGES_POSTGRESQL_DRIVER' introuvable" >&2
+  exit 2
+fi
+
+adm() { "$ASADMIN" "${opts[@]}" "$@"; }
+
+# Replaces ${NAME} by the variable's value; ${NAME|escaped} also escapes ':' and '=' for asadmin property lists.
+# Other ${...} forms (${com.sun.aas.instanceRoot}, ${ALIAS=...}) are Payara's own and stay as they are.
+expand() {
+  perl -ne 'next if /^\s*(#|$)/; s/\$\{(\w+)(\|escaped)?\}/defined $ENV{$1} ? ($2 ? ($ENV{$1} =~ s{([:=])}{\\$1}gr) : $ENV{$1}) : die "variable $1 non définie dans $ARGV\n"/ge; print' "$1"
+}
+
+declare -A listed
+exists() { # exists LIST-COMMAND NAME
+  if [ -z "${listed[$1]+x}" ]; then listed[$1]=$(adm "$1" 2>/dev/null | sed 's/[[:space:]].*//' || true); fi
+  grep -qxF -- "$2" <<< "${listed[$1]}"
+}
+
+declare -A current
+unchanged() { # unchanged KEY=VALUE: true when the domain already holds that value (get one prefix at a time)
+  local key=${1%%=*} prefix=${1%%=*}; prefix=${prefix%.*}
+  if [ -z "${current[$prefix]+x}" ]; then current[$prefix]=$(adm get "$prefix.*" 2>/dev/null || true); fi
+  grep -qxF -- "$1" <<< "${current[$prefix]}"
+}
+
+changed=0
+run_file() {
+  local line words cmd name list content
+  content=$(expand "$1")   # fails here, before any command, on an undefined variable
+  while IFS= read -r line; do
+    read -r -a words <<< "$line"
+    cmd=${words[0]}; name=${words[-1]}; list=
+    case "$cmd" in
+      create-jdbc-connection-pool) list=list-jdbc-connection-pools ;;
+      create-jdbc-resource)        list=list-jdbc-resources ;;
+      create-jms-resource)         list=list-jms-resources ;;
+      create-javamail-resource)    list=list-javamail-resources ;;
+      create-jvm-options)          list=list-jvm-options ;;
+      add-library)                 list=list-libraries; name=$(basename "$name") ;;
+    esac
+    if [ -n "$list" ] && exists "$list" "$name"; then
+      echo "  = $cmd $name (déjà présent)"
+      continue
+    fi
+    if [ "$cmd" = set ] && [ ${#words[@]} -eq 2 ] && unchanged "${words[1]}"; then
+      continue
+    fi
+    echo "  + $line"
+    adm "${words[@]}" > /tmp/stages-apply.$$ 2>&1 || { cat /tmp/stages-apply.$$ >&2; rm -f /tmp/stages-apply.$$; echo "échec : $line" >&2; exit 1; }
+    rm -f /tmp/stages-apply.$$
+    [ -n "$list" ] && changed=1
+  done <<< "$content"
+}
+
+ensure_password_alias() { # ensure_password_alias NAME VALUE
+  local pw; pw=$(mktemp); chmod 600 "$pw"
+  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2" > "$pw"
+  if adm list-password-aliases 2>/dev/null | grep -qxF "$1"; then
+    adm update-password-alias --passwordfile "$pw" "$1" > /dev/null
+  else
+    adm create-password-alias --passwordfile "$pw" "$1" > /dev/null; changed=1
+  fi
+  rm -f "$pw"
+}
+
+echo "Configuration Stages (base : $STAGES_DB, SMTP : $STAGES_SMTP_HOST:$STAGES_SMTP_PORT, URL : $STAGES_BASE_URL)"
+run_file "$here/asadmin/common.asadmin"
+if [ "$STAGES_DB" = postgresql ]; then ensure_password_alias stages-db-password "$STAGES_DB_PASSWORD"; fi
+run_file "$here/asadmin/database-$STAGES_DB.asadmin"
+if [ "$changed" = 1 ]; then echo "RESTART_REQUIRED"; fi
+exit 0

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Creates (if missing) and configures a Payara domain for Stages with the asadmin files of this folder.
+#   bin/prepare-domain.sh [--fresh] [--stop] PAYARA_HOME DOMAIN PORTBASE
+#   --fresh  delete the domain first (integration tests start from an empty database)
+#   --stop   leave the domain stopped at the end (otherwise it runs, restarted if the config needs it)
+# Ports follow Payara's portbase rule: admin = PORTBASE+48, HTTP = PORTBASE+80.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+fresh=0; stop=0
+while [[ "${1:-}" == --* ]]; do
+  case "$1" in --fresh) fresh=1 ;; --stop) stop=1 ;; *) echo "option inconnue : $1" >&2; exit 2 ;; esac; shift
+done
+[ $# -eq 3 ] || { echo "usage : $0 [--fresh] [--stop] PAYARA_HOME DOMAIN PORTBASE" >&2; exit 2; }
+home=$1; domain=$2; portbase=$3
+asadmin="$home/bin/asadmin"
+[ -x "$asadmin" ] || chmod +x "$home"/bin/* "$home"/glassfish/bin/* 2>/dev/null || true
+[ -x "$asadmin" ] || { echo "asadmin introuvable sous $home" >&2; exit 1; }
+admin_port=$((portbase + 48))
+domains="$home/glassfish/domains"
+
+running() { "$asadmin" list-domains 2>/dev/null | grep -q "^$domain running"; }
+
+if [ "$fresh" = 1 ] && [ -d "$domains/$domain" ]; then
+  running && "$asadmin" stop-domain "$domain" > /dev/null
+  "$asadmin" delete-domain "$domain" > /dev/null
+fi
+if [ ! -d "$domains/$domain" ]; then
+  echo "Création du domaine $domain (ports $portbase+…, administration $admin_port)"
+  "$asadmin" create-domain --nopassword=true --portbase "$portbase" "$domain" > /dev/null
+fi
+running || { echo "Démarrage du domaine $domain"; "$asadmin" start-domain "$domain" > /dev/null; }
+
+out=$(ASADMIN_OPTS="--port $admin_port" "$here/apply.sh" "$asadmin")
+echo "$out" | grep -v '^RESTART_REQUIRED$'
+if [ "$stop" = 1 ]; then
+  "$asadmin" stop-domain "$domain" > /dev/null
+elif grep -q '^RESTART_REQUIRED$' <<< "$out"; then
+  echo "Redémarrage du domaine $domain (nouvelle configuration)"
+  "$asadmin" restart-domain "$domain" > /dev/null
+fi

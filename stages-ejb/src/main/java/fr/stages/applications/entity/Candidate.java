@@ -1,0 +1,90 @@
+package fr.stages.applications.entity;
+
+import fr.stages.offers.entity.EducationLevel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.Objects;
+
+/** Who applies, as the form collects it: nothing more than a recruitment needs (no birth date, no photo). */
+@Embeddable
+public class Candidate {
+
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(length = 30)
+    private String phone;
+
+    @Column(nullable = false, length = 200)
+    private String school;
+
+    @Column(nullable = false, length = 200)
+    private String course;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education_level", nullable = false, length = 20)
+    private EducationLevel educationLevel;
+
+    /** The language mails to this candidate are written in (fr or en). */
+    @Column(nullable = false, length = 5)
+    private String language;
+
+    protected Candidate() {
+    }
+
+    public Candidate(String firstName, String lastName, String email, String phone, String school, String course,
+                     EducationLevel educationLevel, String language) {
+        this.firstName = Objects.requireNonNull(firstName);
+        this.lastName = Objects.requireNonNull(lastName);
+        this.email = Objects.requireNonNull(email).trim().toLowerCase();
+        this.phone = phone;
+        this.school = Objects.requireNonNull(school);
+        this.course = Objects.requireNonNull(course);
+        this.educationLevel = Objects.requireNonNull(educationLevel);
+        this.language = "en".equals(language) ? "en" : "fr";
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getSchool() {
+        return school;
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public EducationLevel getEducationLevel() {
+        return educationLevel;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+}

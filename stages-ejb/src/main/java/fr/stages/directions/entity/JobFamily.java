@@ -1,0 +1,38 @@
+package fr.stages.directions.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.SequenceGenerator;
+
+/** A family of métiers (CNFPT-style: « Communication », « Espaces verts, paysage et cimetières »…). */
+@Entity
+@Table(name = "job_family")
+public class JobFamily {
+
+    @Id
+    @SequenceGenerator(name = "job_family_seq", sequenceName = "job_family_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "job_family_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 200)
+    private String name;
+
+    protected JobFamily() {
+    }
+
+    public JobFamily(String name) {
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,5 @@
+package fr.stages.offers.entity;
+
+public enum OfferStatus {
+    DRAFT, PUBLISHED, UNPUBLISHED, FILLED, EXPIRED
+}

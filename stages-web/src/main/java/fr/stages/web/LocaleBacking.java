@@ -1,0 +1,89 @@
+package fr.stages.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * French unless the visitor asks otherwise: ?lang=en (remembered in a cookie, not in a session, so that public
+ * pages stay stateless), or a browser that prefers English.
+ */
+@Named("locale")
+@RequestScoped
+public class LocaleBacking {
+
+    static final String PARAMETER = "lang";
+    private static final Locale FRENCH = Locale.FRENCH;
+
+    private Locale current;
+
+    public Locale getCurrent() {
+        if (current == null) {
+            current = resolve();
+        }
+        return current;
+    }
+
+    public String getLanguage() {
+        return getCurrent().getLanguage();
+    }
+
+    /** The same page in the other language, keeping the page's own parameters. */
+    public String getSwitchUrl() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String other = "en".equals(getLanguage()) ? "fr" : "en";
+        String query = request.getParameterMap().entrySet().stream()
+                .filter(e -> !e.getKey().equals(PARAMETER) && !e.getKey().startsWith("jakarta.faces"))
+                .flatMap(e -> java.util.Arrays.stream(e.getValue()).map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .collect(Collectors.joining("&"));
+        String uri = request.getRequestURI();
+        return uri + "?" + (query.isEmpty() ? "" : query + "&") + PARAMETER + "=" + other;
+    }
+
+    private Locale resolve() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String asked = external.getRequestParameterMap().get(PARAMETER);
+        if ("fr".equals(asked) || "en".equals(asked)) {
+            Cookie cookie = new Cookie(PARAMETER, asked);
+            cookie.setPath("/");
+            cookie.setMaxAge(365 * 24 * 3600);
+            cookie.setHttpOnly(true);
+            ((HttpServletResponse) external.getResponse()).addCookie(cookie);
+            return Locale.forLanguageTag(asked);
+        }
+        Map<String, Object> cookies = external.getRequestCookieMap();
+        if (cookies.get(PARAMETER) instanceof Cookie cookie
+                && ("fr".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
+            return Locale.forLanguageTag(cookie.getValue());
+        }
+        // the browser's languages in its order of preference; without an Accept-Language header the servlet
+        // container answers with its own default locale, which must not decide: French then
+        if (((HttpServletRequest) external.getRequest()).getHeader("Accept-Language") != null) {
+            for (Iterator<Locale> it = external.getRequestLocales(); it.hasNext(); ) {
+                String language = it.next().getLanguage();
+                if ("fr".equals(language)) {
+                    return FRENCH;
+                }
+                if ("en".equals(language)) {
+                    return Locale.ENGLISH;
+                }
+            }
+        }
+        return FRENCH;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,89 @@
+package fr.stages.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Locale;
+
+/** The back-office login form, authenticated by the container (SecurityConfiguration). */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    static final String HOME = "/backoffice/offers.xhtml";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    Texts texts;
+
+    private String login;
+    private String password;
+
+    public void submit() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // a session id known before login (possibly planted by someone else) must not survive it
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(
+                        login.strip().toLowerCase(Locale.ROOT), new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for a login
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + HOME);
+            default -> {
+                password = null;
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        texts.get("login.failed"), null));
+            }
+        }
+    }
+
+    public void logout() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        try {
+            request.logout();
+        } catch (jakarta.servlet.ServletException e) {
+            // the session is invalidated below whatever the mechanism answered
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

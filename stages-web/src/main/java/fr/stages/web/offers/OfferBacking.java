@@ -1,0 +1,44 @@
+package fr.stages.web.offers;
+
+import fr.stages.offers.boundary.Offers;
+import fr.stages.offers.entity.Offer;
+import fr.stages.platform.NotFoundException;
+import fr.stages.web.NotFoundPages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** One published offer, by its id in the query string (bookmarkable, no session). */
+@Named("offerPage")
+@RequestScoped
+public class OfferBacking {
+
+    @Inject
+    Offers offers;
+
+    private Long id;
+    private Offer offer;
+
+    public void load() {
+        try {
+            offer = id == null ? null : offers.published(id);
+        } catch (NotFoundException e) {
+            offer = null;
+        }
+        if (offer == null) {
+            NotFoundPages.send();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Offer getOffer() {
+        return offer;
+    }
+}
