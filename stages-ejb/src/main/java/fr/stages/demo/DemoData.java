@@ -141,13 +141,12 @@ public class DemoData {
     }
 
     private Map<String, Agent> agents(Map<String, Direction> directions, Map<String, Service> services) {
-        String hash = passwords.hash(PASSWORD.toCharArray());
         Map<String, Agent> agents = new HashMap<>();
-        Agent agent = Agent.ofService(AGENT_LOGIN, hash, "Claire Moulin",
+        Agent agent = Agent.ofService(AGENT_LOGIN, passwords.hash(PASSWORD.toCharArray()), "Claire Moulin",
                 existing(services, "Bibliothèques de la Ville de Paris – médiathèque Françoise-Sagan"));
-        Agent correspondent = Agent.correspondent(CORRESPONDENT_LOGIN, hash, "Julien Roche",
-                existing(directions, "DEVE"));
-        Agent office = Agent.office(OFFICE_LOGIN, hash, "Nadia Belkacem");
+        Agent correspondent = Agent.correspondent(CORRESPONDENT_LOGIN, passwords.hash(PASSWORD.toCharArray()),
+                "Julien Roche", existing(directions, "DEVE"));
+        Agent office = Agent.office(OFFICE_LOGIN, passwords.hash(PASSWORD.toCharArray()), "Nadia Belkacem");
         for (Agent a : List.of(agent, correspondent, office)) {
             em.persist(a);
         }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Stops what server-config/run.sh started: the Payara domain "stages" and the GreenMail mail catcher.
+# The data (H2 database in the domain) stays; run.sh starts again where it stopped.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$root/server-config/work
+if [ -x "$work/payara6/bin/asadmin" ]; then
+  "$work/payara6/bin/asadmin" stop-domain stages 2>/dev/null && echo "Domaine Payara « stages » arrêté." \
+    || echo "Domaine Payara « stages » : déjà arrêté."
+fi
+if [ -f "$work/greenmail.pid" ]; then
+  pid=$(cat "$work/greenmail.pid")
+  if kill -0 "$pid" 2>/dev/null && grep -q greenmail "/proc/$pid/cmdline" 2>/dev/null; then
+    kill "$pid" && echo "GreenMail arrêté (pid $pid)."
+  fi
+  rm -f "$work/greenmail.pid"
+fi

@@ -1,0 +1,30 @@
+package fr.stages.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+
+/** The business module as one web archive, with its migrations, demo resources and libraries. */
+public final class Deployments {
+
+    private static final String[] CAPABILITIES = {"fr.stages.platform", "fr.stages.directions",
+        "fr.stages.accounts", "fr.stages.offers", "fr.stages.applications", "fr.stages.spontaneous",
+        "fr.stages.demo"};
+
+    private Deployments() {
+    }
+
+    public static WebArchive business() {
+        File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
+                .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile();
+        return ShrinkWrap.create(WebArchive.class, "stages-business-it.war")
+                .addPackages(true, CAPABILITIES)
+                .addClasses(Fixtures.class, Ids.class)
+                .addAsResource("META-INF/persistence.xml")
+                .addAsResource(new File("target/classes/db"), "db")
+                .addAsResource(new File("target/classes/demo"), "demo")
+                .addAsWebInfResource(new File("target/classes/META-INF/beans.xml"), "beans.xml")
+                .addAsLibraries(libraries);
+    }
+}

@@ -1,0 +1,71 @@
+package fr.stages.testing;
+
+import fr.stages.directions.entity.Direction;
+import fr.stages.directions.entity.JobFamily;
+import fr.stages.directions.entity.Place;
+import fr.stages.offers.entity.EducationLevel;
+import fr.stages.offers.entity.Offer;
+import fr.stages.offers.entity.OfferStatus;
+import fr.stages.offers.entity.Period;
+import fr.stages.platform.CityTime;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Test data written inside the container, in its own transactions. Codes and names are unique per call, so
+ * tests never depend on each other nor on what an earlier run left in a PostgreSQL database.
+ */
+@Stateless
+public class Fixtures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Direction direction() {
+        String code = unique();
+        Direction direction = new Direction(code, "Direction de test " + code, "Présentation " + code);
+        em.persist(direction);
+        return direction;
+    }
+
+    /** An offer of that direction, brought to the status asked for, with that application deadline. */
+    public long offer(long directionId, OfferStatus status, LocalDate deadline) {
+        String code = unique();
+        Place place = new Place(code, "Lieu " + code, "75004", null, null);
+        JobFamily family = new JobFamily("Famille " + code);
+        em.persist(place);
+        em.persist(family);
+        Offer offer = new Offer(em.find(Direction.class, directionId), null, family, place, null)
+                .describe("Offre de test " + code, "Missions " + code, "Profil " + code)
+                .schedule(new Period(deadline.plusWeeks(3), 8), 35, deadline)
+                .conditions(false, EducationLevel.BAC_3, false, 1, null, null);
+        em.persist(offer);
+        offer.assignReference();
+        LocalDate today = CityTime.today();
+        if (status != OfferStatus.DRAFT) {
+            offer.publish(deadline.isBefore(today) ? deadline : today);
+        }
+        switch (status) {
+            case UNPUBLISHED -> offer.unpublish();
+            case FILLED -> offer.markFilled();
+            case EXPIRED -> offer.expireIfOverdue(deadline.plusDays(1));
+            default -> { }
+        }
+        return offer.getId();
+    }
+
+    public OfferStatus statusOf(long offerId) {
+        return em.find(Offer.class, offerId).getStatus();
+    }
+
+    public long count(Class<?> entity) {
+        return em.createQuery("select count(e) from " + entity.getSimpleName() + " e", Long.class).getSingleResult();
+    }
+
+    private static String unique() {
+        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+}

@@ -1,0 +1,95 @@
+package fr.stages.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.stages.offers.entity.EducationLevel;
+import fr.stages.offers.entity.OfferStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** French first, English second: every text exists in both, and every pattern formats. */
+class MessagesBundleTest {
+
+    private final Properties french = load("messages.properties");
+    private final Properties english = load("messages_en.properties");
+
+    @Test
+    void everyKeyExistsInBothLanguages() {
+        Set<String> missingInEnglish = new TreeSet<>(french.stringPropertyNames());
+        missingInEnglish.removeAll(english.stringPropertyNames());
+        Set<String> missingInFrench = new TreeSet<>(english.stringPropertyNames());
+        missingInFrench.removeAll(french.stringPropertyNames());
+        assertEquals(Set.of(), missingInEnglish, "keys missing in messages_en.properties");
+        assertEquals(Set.of(), missingInFrench, "keys missing in messages.properties");
+    }
+
+    @Test
+    void noTextIsEmptyAndEveryPatternFormats() {
+        for (Properties bundle : new Properties[] {french, english}) {
+            for (String key : bundle.stringPropertyNames()) {
+                String value = bundle.getProperty(key);
+                assertFalse(value.isBlank(), key);
+                new MessageFormat(value, Locale.FRENCH).format(new Object[] {2, "x", "y"});
+            }
+        }
+    }
+
+    @Test
+    void everyEnumValueShownToUsersHasALabel() {
+        for (EducationLevel level : EducationLevel.values()) {
+            assertTrue(french.containsKey("educationLevel." + level.name()), level.name());
+        }
+        for (OfferStatus status : OfferStatus.values()) {
+            assertTrue(french.containsKey("offerStatus." + status.name()), status.name());
+        }
+    }
+
+    @Test
+    void frenchIsChosenForFrenchEvenOnAServerWhoseDefaultLocaleIsEnglish() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            ResourceBundle.clearCache();
+            assertEquals(french.getProperty("home.title"),
+                    ResourceBundle.getBundle(Texts.BUNDLE, Locale.FRENCH).getString("home.title"));
+            assertEquals(english.getProperty("home.title"),
+                    ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH).getString("home.title"));
+        } finally {
+            Locale.setDefault(before);
+            ResourceBundle.clearCache();
+        }
+    }
+
+    @Test
+    void pluralsReadNaturally() {
+        assertEquals("1 offre en ligne", format(french, "home.count", 1));
+        assertEquals("12 offres en ligne", format(french, "home.count", 12));
+        assertEquals("1 semaine", format(french, "duration.weeks", 1));
+        assertEquals("2 weeks", format(english, "duration.weeks", 2));
+    }
+
+    private static String format(Properties bundle, String key, Object... arguments) {
+        return new MessageFormat(bundle.getProperty(key), Locale.FRENCH).format(arguments);
+    }
+
+    private static Properties load(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesBundleTest.class.getResourceAsStream("/fr/stages/web/i18n/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+}
