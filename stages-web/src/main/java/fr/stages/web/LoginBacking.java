@@ -43,12 +43,18 @@ public class LoginBacking {
         }
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(
-                        login.strip().toLowerCase(Locale.ROOT), new Password(password))));
+                AuthenticationParameters.withParams().newAuthentication(true).credential(
+                        new UsernamePasswordCredential(login.strip().toLowerCase(Locale.ROOT), new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for a login
             case SUCCESS -> external.redirect(external.getRequestContextPath() + HOME);
             default -> {
+                // Soteria keeps a "caller-initiated authentication" marker in the session after a failed
+                // attempt, and then answers every protected page with an empty response: start afresh
+                HttpSession stale = request.getSession(false);
+                if (stale != null) {
+                    stale.invalidate();
+                }
                 password = null;
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         texts.get("login.failed"), null));

@@ -16,12 +16,13 @@ public class OfferBacking {
     @Inject
     Offers offers;
 
-    private Long id;
+    /** Kept as text: a garbled id in a shared link is a missing page (404), not a conversion error. */
+    private String id;
     private Offer offer;
 
     public void load() {
         try {
-            offer = id == null ? null : offers.ofMyDirection(id);
+            offer = NotFoundPages.parseId(id).map(offers::ofMyDirection).orElse(null);
         } catch (NotFoundException e) {
             offer = null;
         }
@@ -30,11 +31,11 @@ public class OfferBacking {
         }
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

@@ -1,0 +1,135 @@
+package fr.stages.web;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Test data written straight into the test domain's database, as the deployed EAR sees it: H2 (opened through
+ * its AUTO_SERVER port while Payara holds the file) or PostgreSQL. Ids are drawn far above the sequences' range
+ * and codes are unique, so runs never collide, even on a PostgreSQL database that earlier runs left filled.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    public static final String PASSWORD = "mot-de-passe-de-test";
+
+    private final Connection connection;
+
+    private TestDatabase(Connection connection) {
+        this.connection = connection;
+    }
+
+    public static TestDatabase open() {
+        try {
+            if ("postgresql".equals(System.getProperty("stages.db", "h2"))) {
+                String url = "jdbc:postgresql://" + env("STAGES_DB_HOST", "localhost") + ":"
+                        + env("STAGES_DB_PORT", "5432") + "/" + env("STAGES_DB_NAME", "stages_test");
+                return new TestDatabase(DriverManager.getConnection(url, env("STAGES_DB_USER", "stages"),
+                        env("STAGES_DB_PASSWORD", "stages")));
+            }
+            String file = System.getProperty("stages.payara.home") + "/glassfish/domains/"
+                    + System.getProperty("stages.test.domain") + "/lib/databases/stages";
+            return new TestDatabase(DriverManager.getConnection("jdbc:h2:" + file + ";AUTO_SERVER=TRUE",
+                    "stages", "stages"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("test database unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    public static String unique() {
+        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+    }
+
+    public long direction(String code, String name) {
+        long id = id();
+        update("insert into direction (id, code, name, presentation) values (?, ?, ?, ?)",
+                id, code, name, "Présentation de la " + name + ".");
+        return id;
+    }
+
+    public long agent(String login, String role, Long directionId) {
+        long id = id();
+        update("insert into agent (id, login, password_hash, display_name, email, role, direction_id, active) "
+                + "values (?, ?, ?, ?, ?, ?, ?, true)", id, login, hash(PASSWORD), "Agent " + login, login, role,
+                directionId);
+        return id;
+    }
+
+    /** An offer of the direction in that status; published ones are online until deadline. */
+    public long offer(long directionId, String status, String title, LocalDate deadline) {
+        long id = id();
+        String code = unique();
+        long place = id();
+        long family = id();
+        update("insert into place (id, code, name, postal_code) values (?, ?, ?, ?)", place, code,
+                "Lieu " + code, "75004");
+        update("insert into job_family (id, name) values (?, ?)", family, "Famille " + code);
+        LocalDateTime now = LocalDateTime.now();
+        update("insert into offer (id, version, reference, status, title, missions, profile, direction_id, "
+                + "job_family_id, place_id, address, start_date, duration_weeks, weekly_hours, paid, "
+                + "education_level, remote_possible, positions, application_deadline, contact_email, created_at, "
+                + "updated_at, published_at) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 8, 35, false, 'BAC_3', "
+                + "false, 1, ?, ?, ?, ?, ?)",
+                id, code, status, title, "- Mission principale de " + code + ".\n- Seconde mission.",
+                "Profil recherché pour " + code + ".", directionId, family, place, "2 rue de Lobau, 75004 Paris",
+                deadline.plusWeeks(3), deadline, "stages.test@paris.example", now, now,
+                "DRAFT".equals(status) ? null : now);
+        return id;
+    }
+
+    private void update(String sql, Object... values) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                Object value = values[i];
+                if (value instanceof LocalDate date) {
+                    value = Date.valueOf(date);
+                } else if (value instanceof LocalDateTime time) {
+                    value = Timestamp.valueOf(time);
+                }
+                statement.setObject(i + 1, value);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long id() {
+        return ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L);
+    }
+
+    /** The stored form of Jakarta Security's Pbkdf2PasswordHash, with the application's parameters. */
+    private static String hash(String password) {
+        try {
+            byte[] salt = new byte[32];
+            new SecureRandom().nextBytes(salt);
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 210_000, 64 * 8)).getEncoded();
+            Base64.Encoder base64 = Base64.getEncoder();
+            return "PBKDF2WithHmacSHA512:210000:" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

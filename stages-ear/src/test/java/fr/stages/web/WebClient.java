@@ -1,0 +1,89 @@
+package fr.stages.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A cookie-keeping HTTP client that does not follow redirects, so that tests see them. French by default. */
+public final class WebClient {
+
+    static final String BASE = "http://localhost:" + System.getProperty("stages.test.httpPort", "18080");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept-Language", "fr-FR,fr;q=0.9")
+                .GET().build());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept-Language", "fr-FR,fr;q=0.9")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Fills and submits the back-office login form, as a browser would. */
+    public HttpResponse<String> login(String login, String password) {
+        HttpResponse<String> page = get("/login.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("no view state on the login page:\n" + page.body());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:username", login);
+        form.put("login:password", password);
+        form.put("login:submit", "Se connecter");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        return post("/login.xhtml", form);
+    }
+
+    /** Posts a Faces form of an HTML page by pressing one of its buttons, with its view state. */
+    public HttpResponse<String> submit(String html, String path, String formId, String button) {
+        Matcher viewState = VIEW_STATE.matcher(html);
+        if (!viewState.find()) {
+            throw new IllegalStateException("no view state in the page");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.put(button, "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        return post(path, form);
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,126 @@
+package fr.stages.web.backoffice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.stages.web.Ear;
+import fr.stages.web.TestDatabase;
+import fr.stages.web.WebClient;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Container-managed security end to end: form login against the agents table, and the direction scope enforced
+ * on the server, whatever URL or id an agent forges.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BackOfficeSecurityIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Ear.built();
+    }
+
+    private static final String OWN = "Offre de ma direction " + TestDatabase.unique();
+    private static final String OTHER = "Offre d'une autre direction " + TestDatabase.unique();
+    private static final String AGENT = TestDatabase.unique().toLowerCase() + "@agents.example";
+    private static final String OFFICE = TestDatabase.unique().toLowerCase() + "@bureau.example";
+    private static long own;
+    private static long other;
+    private static long ownDraft;
+
+    @BeforeAll
+    static void agentsAndOffers() throws Exception {
+        try (TestDatabase db = TestDatabase.open()) {
+            long mine = db.direction(TestDatabase.unique(), "Direction de l'agent");
+            long theirs = db.direction(TestDatabase.unique(), "Direction voisine");
+            db.agent(AGENT, "agent", mine);
+            db.agent(OFFICE, "office", null);
+            own = db.offer(mine, "PUBLISHED", OWN, LocalDate.now().plusDays(10));
+            ownDraft = db.offer(mine, "DRAFT", OWN + " (brouillon)", LocalDate.now().plusDays(10));
+            other = db.offer(theirs, "PUBLISHED", OTHER, LocalDate.now().plusDays(10));
+        }
+    }
+
+    @Test
+    void theBackOfficeAsksForALogin() {
+        HttpResponse<String> page = new WebClient().get("/backoffice/offers.xhtml");
+        assertEquals(302, page.statusCode());
+        assertTrue(page.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAFrenchMessage() {
+        var web = new WebClient();
+        HttpResponse<String> page = web.login(AGENT, "pas-le-bon");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Identifiant ou mot de passe incorrect."), page.body());
+        assertEquals(302, web.get("/backoffice/offers.xhtml").statusCode(), "still not logged in");
+    }
+
+    @Test
+    void emptyFieldsAreRefusedFieldByField() {
+        var web = new WebClient();
+        HttpResponse<String> page = web.login("", "");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Saisissez votre identifiant."));
+        assertTrue(page.body().contains("Saisissez votre mot de passe."));
+        assertTrue(page.body().contains("id=\"login:username-error\"") || page.body().contains("username-error"),
+                "messages tied to their fields");
+    }
+
+    @Test
+    void anAgentSeesTheOffersOfTheirDirectionOnly() {
+        var web = new WebClient();
+        web.get("/login.xhtml");
+        String before = web.sessionId();
+        HttpResponse<String> login = web.login(AGENT.toUpperCase(), TestDatabase.PASSWORD);
+        assertEquals(302, login.statusCode(), login.body());
+        assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/backoffice/offers.xhtml"));
+        assertNotNull(web.sessionId());
+        assertNotEquals(before, web.sessionId(), "a new session id at login");
+
+        HttpResponse<String> list = web.get("/backoffice/offers.xhtml");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("Direction de l'agent"));
+        assertTrue(list.body().contains(OWN));
+        assertTrue(list.body().contains("Brouillon"), "drafts of the direction are listed with their state");
+        assertFalse(list.body().contains(OTHER), "another direction's offer is not listed");
+
+        assertEquals(200, web.get("/backoffice/offer.xhtml?id=" + own).statusCode());
+        assertEquals(200, web.get("/backoffice/offer.xhtml?id=" + ownDraft).statusCode());
+        HttpResponse<String> forged = web.get("/backoffice/offer.xhtml?id=" + other);
+        assertEquals(404, forged.statusCode(), "another direction's offer looks like it does not exist");
+        assertFalse(forged.body().contains(OTHER));
+    }
+
+    @Test
+    void theInternshipOfficeSeesEveryDirection() {
+        var web = new WebClient();
+        assertEquals(302, web.login(OFFICE, TestDatabase.PASSWORD).statusCode());
+        HttpResponse<String> list = web.get("/backoffice/offers.xhtml");
+        assertTrue(list.body().contains("Offres de toutes les directions"));
+        assertEquals(200, web.get("/backoffice/offer.xhtml?id=" + other).statusCode());
+        assertEquals(200, web.get("/backoffice/offer.xhtml?id=" + own).statusCode());
+    }
+
+    @Test
+    void loggingOutEndsTheSession() {
+        var web = new WebClient();
+        assertEquals(302, web.login(AGENT, TestDatabase.PASSWORD).statusCode());
+        HttpResponse<String> list = web.get("/backoffice/offers.xhtml");
+        HttpResponse<String> logout = web.submit(list.body(), "/backoffice/offers.xhtml", "logout", "logout:submit");
+        assertEquals(302, logout.statusCode());
+        assertTrue(logout.headers().firstValue("Location").orElse("").contains("/login.xhtml?loggedOut=true"));
+        assertEquals(302, web.get("/backoffice/offers.xhtml").statusCode(), "logged out");
+    }
+}
