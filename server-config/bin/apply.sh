@@ -19,11 +19,16 @@ export STAGES_SMTP_HOST=${STAGES_SMTP_HOST:-localhost}
 export STAGES_SMTP_PORT=${STAGES_SMTP_PORT:-3025}
 export STAGES_SMTP_USER=${STAGES_SMTP_USER:-stages}
 export STAGES_SMTP_AUTH=${STAGES_SMTP_AUTH:-false}
+export STAGES_SMTP_PASSWORD=${STAGES_SMTP_PASSWORD:-}
 export STAGES_SMTP_STARTTLS=${STAGES_SMTP_STARTTLS:-false}
 export STAGES_MAIL_FROM=${STAGES_MAIL_FROM:-stages@localhost}
 export STAGES_BASE_URL=${STAGES_BASE_URL:-${STAGES_BASE_URL_DEFAULT:-http://localhost:8080}}
 export STAGES_DEMO_DATA=${STAGES_DEMO_DATA:-false}
 
+if [ "$STAGES_SMTP_AUTH" = true ] && [ -z "$STAGES_SMTP_PASSWORD" ]; then
+  echo "STAGES_SMTP_AUTH=true demande STAGES_SMTP_PASSWORD (mot de passe du compte SMTP $STAGES_SMTP_USER)" >&2
+  exit 2
+fi
 case "$STAGES_DB" in
   h2|postgresql) ;;
   *) echo "STAGES_DB doit valoir h2 ou postgresql (reçu : $STAGES_DB)" >&2; exit 2 ;;
@@ -84,18 +89,28 @@ run_file() {
 }
 
 ensure_password_alias() { # ensure_password_alias NAME VALUE
-  local pw; pw=$(mktemp); chmod 600 "$pw"
-  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2" > "$pw"
+  # --passwordfile is an option of asadmin itself; keep the admin credentials the caller may have given in one
+  local pw given="" others=() i
+  pw=$(mktemp); chmod 600 "$pw"
+  for ((i = 0; i < ${#opts[@]}; i++)); do
+    if [ "${opts[$i]}" = --passwordfile ]; then given=${opts[$((i + 1))]}; i=$((i + 1)); else others+=("${opts[$i]}"); fi
+  done
+  [ -n "$given" ] && grep -v '^AS_ADMIN_ALIASPASSWORD=' "$given" > "$pw"
+  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2" >> "$pw"
   if adm list-password-aliases 2>/dev/null | grep -qxF "$1"; then
-    adm update-password-alias --passwordfile "$pw" "$1" > /dev/null
+    "$ASADMIN" "${others[@]}" --passwordfile "$pw" update-password-alias "$1" > /dev/null
   else
-    adm create-password-alias --passwordfile "$pw" "$1" > /dev/null; changed=1
+    "$ASADMIN" "${others[@]}" --passwordfile "$pw" create-password-alias "$1" > /dev/null; changed=1
   fi
   rm -f "$pw"
 }
 
 echo "Configuration Stages (base : $STAGES_DB, SMTP : $STAGES_SMTP_HOST:$STAGES_SMTP_PORT, URL : $STAGES_BASE_URL)"
 run_file "$here/asadmin/common.asadmin"
+if [ "$STAGES_SMTP_AUTH" = true ]; then
+  ensure_password_alias stages-smtp-password "$STAGES_SMTP_PASSWORD"
+  run_file "$here/asadmin/mail-auth.asadmin"
+fi
 if [ "$STAGES_DB" = postgresql ]; then ensure_password_alias stages-db-password "$STAGES_DB_PASSWORD"; fi
 run_file "$here/asadmin/database-$STAGES_DB.asadmin"
 if [ "$changed" = 1 ]; then echo "RESTART_REQUIRED"; fi

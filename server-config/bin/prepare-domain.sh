@@ -19,6 +19,7 @@ admin_port=$((portbase + 48))
 domains="$home/glassfish/domains"
 
 running() { "$asadmin" list-domains 2>/dev/null | grep -q "^$domain running"; }
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 if [ "$fresh" = 1 ] && [ -d "$domains/$domain" ]; then
   running && "$asadmin" stop-domain "$domain" > /dev/null
@@ -28,9 +29,23 @@ if [ ! -d "$domains/$domain" ]; then
   echo "Création du domaine $domain (ports $portbase+…, administration $admin_port)"
   "$asadmin" create-domain --nopassword=true --portbase "$portbase" "$domain" > /dev/null
 fi
-running || { echo "Démarrage du domaine $domain"; "$asadmin" start-domain "$domain" > /dev/null; }
+if ! running; then
+  for port in $admin_port $((portbase + 80)); do
+    if port_taken "$port"; then
+      echo "Le port $port est déjà utilisé par un autre programme : le domaine $domain ne peut pas démarrer." >&2
+      exit 1
+    fi
+  done
+  echo "Démarrage du domaine $domain"
+  "$asadmin" start-domain "$domain" > /dev/null
+fi
 
-out=$(ASADMIN_OPTS="--port $admin_port" "$here/apply.sh" "$asadmin")
+if ! out=$(ASADMIN_OPTS="--port $admin_port" "$here/apply.sh" "$asadmin"); then
+  echo "$out"
+  echo "La configuration du domaine $domain a échoué (voir ci-dessus)." >&2
+  [ "$stop" = 1 ] && "$asadmin" stop-domain "$domain" > /dev/null
+  exit 1
+fi
 echo "$out" | grep -v '^RESTART_REQUIRED$'
 if [ "$stop" = 1 ]; then
   "$asadmin" stop-domain "$domain" > /dev/null

@@ -170,7 +170,8 @@ public class DemoData {
                 State state = state(i, variant);
                 LocalDate deadline = switch (state) {
                     case EXPIRED, FILLED -> today.minusDays(3 + random.nextInt(60));
-                    default -> today.plusDays(7 + random.nextInt(50) + variant * 20L);
+                    // each variant is another session of the same internship, about two months later
+                    default -> today.plusDays(7 + random.nextInt(30) + variant * 60L);
                 };
                 LocalDate start = deadline.plusDays(14 + random.nextInt(30))
                         .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));

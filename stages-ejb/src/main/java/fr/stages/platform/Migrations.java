@@ -32,14 +32,7 @@ public class Migrations {
     @PostConstruct
     void migrate() {
         DataSource dataSource = lookup();
-        try (Connection connection = dataSource.getConnection()) {
-            databaseProduct = connection.getMetaData().getDatabaseProductName() + " "
-                    + connection.getMetaData().getDatabaseProductVersion();
-        } catch (SQLException e) {
-            throw fail("la base de données de " + DATASOURCE + " est injoignable ou refuse la connexion ("
-                    + rootMessage(e) + "). Vérifiez le pool JDBC (hôte, port, base, utilisateur, mot de passe) "
-                    + "avec « asadmin ping-connection-pool » et le serveur de base de données.", e);
-        }
+        databaseProduct = checkReachable(dataSource);
         try {
             MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(dataSource)
@@ -72,7 +65,22 @@ public class Migrations {
         return databaseProduct != null && databaseProduct.startsWith("H2");
     }
 
-    private static DataSource lookup() {
+    /**
+     * Connects once and answers "product version", or fails with the one message an operator needs. Also run
+     * by {@link DatabaseCheck} before the persistence provider's own first login at deployment.
+     */
+    static String checkReachable(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw fail("la base de données de " + DATASOURCE + " est injoignable ou refuse la connexion ("
+                    + rootMessage(e) + "). Vérifiez le pool JDBC (hôte, port, base, utilisateur, mot de passe) "
+                    + "avec « asadmin ping-connection-pool » et le serveur de base de données.", e);
+        }
+    }
+
+    static DataSource lookup() {
         try {
             return (DataSource) new InitialContext().lookup(DATASOURCE);
         } catch (NamingException e) {
