@@ -114,6 +114,22 @@ class BackOfficeSecurityIT {
     }
 
     @Test
+    void aFormPostedWithAnExpiredViewShowsTheExpiredPage() {
+        var web = new WebClient();
+        web.get("/login.xhtml");
+        HttpResponse<String> page = web.post("/login.xhtml", java.util.Map.of("login", "login",
+                "login:username", AGENT, "login:password", TestDatabase.PASSWORD, "login:submit", "Se connecter",
+                "jakarta.faces.ViewState", "-1234567890:-987654321"));
+        assertEquals(302, page.statusCode(), page.body());
+        String expired = page.headers().firstValue("Location").orElse("");
+        assertTrue(expired.endsWith("/errors/expired.xhtml"), expired);
+        HttpResponse<String> explanation = web.get("/errors/expired.xhtml");
+        assertTrue(explanation.body().contains("Page expirée"));
+        assertTrue(explanation.body().contains("Rechargez-la pour continuer"));
+        assertEquals(302, web.get("/backoffice/offers.xhtml").statusCode(), "the expired post logged nobody in");
+    }
+
+    @Test
     void loggingOutEndsTheSession() {
         var web = new WebClient();
         assertEquals(302, web.login(AGENT, TestDatabase.PASSWORD).statusCode());

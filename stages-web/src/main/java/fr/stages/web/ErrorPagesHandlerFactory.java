@@ -1,0 +1,70 @@
+package fr.stages.web;
+
+import fr.stages.platform.NotFoundException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+/**
+ * Faces wraps what a page throws (FacesException, EL exceptions…), so web.xml's error pages by exception type
+ * never see a ViewExpiredException or a NotFoundException. This handler looks at the root cause: an expired
+ * view goes to the "page expired" page, something not found answers 404; anything else is left to the
+ * container's 500 page.
+ */
+public class ErrorPagesHandlerFactory extends ExceptionHandlerFactory {
+
+    public ErrorPagesHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    private static final class Handler extends ExceptionHandlerWrapper {
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            for (Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator(); it.hasNext(); ) {
+                Throwable root = root(it.next().getContext().getException());
+                ExternalContext external = faces.getExternalContext();
+                try {
+                    if (root instanceof ViewExpiredException && !external.isResponseCommitted()) {
+                        it.remove();
+                        external.redirect(external.getRequestContextPath() + "/errors/expired.xhtml");
+                        faces.responseComplete();
+                    } else if (root instanceof NotFoundException && !external.isResponseCommitted()) {
+                        it.remove();
+                        NotFoundPages.send();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            getWrapped().handle();
+        }
+
+        private static Throwable root(Throwable e) {
+            Throwable root = e;
+            while ((root instanceof FacesException || root instanceof jakarta.el.ELException
+                    || root instanceof jakarta.ejb.EJBException) && root.getCause() != null) {
+                root = root.getCause();
+            }
+            return root;
+        }
+    }
+}
