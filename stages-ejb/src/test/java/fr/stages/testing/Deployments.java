@@ -10,7 +10,7 @@ public final class Deployments {
 
     private static final String[] CAPABILITIES = {"fr.stages.platform", "fr.stages.directions",
         "fr.stages.accounts", "fr.stages.offers", "fr.stages.applications", "fr.stages.spontaneous",
-        "fr.stages.demo"};
+        "fr.stages.demo", "fr.stages.notifications"};
 
     private Deployments() {
     }
@@ -24,6 +24,7 @@ public final class Deployments {
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource(new File("target/classes/db"), "db")
                 .addAsResource(new File("target/classes/demo"), "demo")
+                .addAsResource(new File("target/classes/fr/stages/notifications"), "fr/stages/notifications")
                 .addAsWebInfResource(new File("target/classes/META-INF/beans.xml"), "beans.xml")
                 .addAsLibraries(libraries);
     }

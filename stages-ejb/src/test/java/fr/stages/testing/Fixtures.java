@@ -1,8 +1,11 @@
 package fr.stages.testing;
 
+import fr.stages.applications.entity.Application;
+import fr.stages.applications.entity.Candidate;
 import fr.stages.directions.entity.Direction;
 import fr.stages.directions.entity.JobFamily;
 import fr.stages.directions.entity.Place;
+import fr.stages.notifications.entity.Mail;
 import fr.stages.offers.entity.EducationLevel;
 import fr.stages.offers.entity.Offer;
 import fr.stages.offers.entity.OfferStatus;
@@ -12,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -55,6 +59,24 @@ public class Fixtures {
             default -> { }
         }
         return offer.getId();
+    }
+
+    /** An application to that offer from a candidate of that address and language; answers its id. */
+    public long application(long offerId, String email, String language) {
+        Application application = new Application(em.find(Offer.class, offerId), new Candidate("Léa", "Martin",
+                email, "06 12 34 56 78", "Sorbonne Université", "Master 1", EducationLevel.BAC_4, language),
+                "Je suis très intéressée par cette offre.");
+        em.persist(application);
+        return application.getId();
+    }
+
+    public void deleteApplication(long applicationId) {
+        em.remove(em.find(Application.class, applicationId));
+    }
+
+    public List<Mail> mailsTo(String recipient) {
+        return em.createQuery("select m from Mail m where m.recipient = :recipient order by m.id", Mail.class)
+                .setParameter("recipient", recipient).getResultList();
     }
 
     public OfferStatus statusOf(long offerId) {

@@ -1,0 +1,52 @@
+package fr.stages.notifications.boundary;
+
+import fr.stages.accounts.entity.Role;
+import fr.stages.notifications.control.MailQueue;
+import fr.stages.notifications.entity.Mail;
+import fr.stages.notifications.entity.MailStatus;
+import fr.stages.platform.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.List;
+
+/** The one way to send a mail. Call it inside the business transaction whose outcome the mail reports. */
+@Stateless
+public class Notifications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MailQueue queue;
+
+    /**
+     * Logs the mail as queued and asks for its sending, both in the caller's transaction: if the transaction
+     * rolls back, no mail leaves; once it commits, the mail will be sent, even if the server stops right after.
+     */
+    public Mail send(Mail mail) {
+        em.persist(mail);
+        queue.send(mail.getId(), Duration.ZERO);
+        return mail;
+    }
+
+    @RolesAllowed(Role.OFFICE_NAME)
+    public List<Mail> failed() {
+        return em.createNamedQuery(Mail.BY_STATUS, Mail.class).setParameter("status", MailStatus.FAILED)
+                .getResultList();
+    }
+
+    /** The internship office sends a failed mail again (e.g. once a wrong address was corrected elsewhere). */
+    @RolesAllowed(Role.OFFICE_NAME)
+    public void resend(long mailId) {
+        Mail mail = em.find(Mail.class, mailId);
+        if (mail == null) {
+            throw new NotFoundException("mail " + mailId);
+        }
+        mail.requeue();
+        queue.send(mailId, Duration.ZERO);
+    }
+}

@@ -1,0 +1,123 @@
+package fr.stages.notifications.control;
+
+import fr.stages.applications.entity.Application;
+import fr.stages.notifications.entity.Mail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Date;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a mail from its kind's template, in the recipient's language: plain text and the same in HTML, the
+ * platform's name and a link to it in the footer, absolute links built on the configured base URL.
+ */
+public final class MailRenderer {
+
+    public static final String BUNDLE = "fr.stages.notifications.mails";
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
+
+    private final String baseUrl;
+
+    public MailRenderer(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The configured public address of the platform (server-config: stages.base-url). */
+    public static MailRenderer configured() {
+        return new MailRenderer(System.getProperty("stages.base-url", "http://localhost:8080"));
+    }
+
+    public MimeMessage render(Mail mail, Application application, Session session) throws MessagingException {
+        Locale locale = Locale.forLanguageTag(mail.getLanguage());
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        Object[] values = values(mail, application, locale);
+        String subject = Mail.singleLine(format(texts.getString(mail.getKind() + ".subject"), locale, values));
+        String body = format(texts.getString(mail.getKind() + ".body"), locale, values)
+                + "\n\n-- \n" + format(texts.getString("footer"), locale, baseUrl + "/");
+
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(); // the mail session's sender (server-config: STAGES_MAIL_FROM)
+        message.setRecipient(MimeMessage.RecipientType.TO, address(mail.getRecipient(), mail.getRecipientName()));
+        if (mail.getReplyTo() != null) {
+            message.setReplyTo(new InternetAddress[] {address(mail.getReplyTo(), null)});
+        }
+        message.setSubject(subject, "UTF-8");
+        message.setSentDate(new Date());
+        message.setHeader("Content-Language", mail.getLanguage());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(body, "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(html(body, mail.getLanguage(), subject), "UTF-8", "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        message.saveChanges();
+        return message;
+    }
+
+    private Object[] values(Mail mail, Application application, Locale locale) {
+        String received = application.getReceivedAt().toLocalDate()
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        return switch (mail.getKind()) {
+            case APPLICATION_RECEIVED -> new Object[] {application.getReference(),
+                application.getCandidate().getFirstName(), application.getOffer().getTitle(),
+                application.getOffer().getDirection().getName(), received,
+                baseUrl + "/offers/offer.xhtml?id=" + application.getOffer().getId()};
+            case APPLICATION_NOTICE -> new Object[] {application.getReference(),
+                application.getCandidate().getFullName(), application.getOffer().getTitle(),
+                application.getOffer().getReference(), received,
+                baseUrl + "/backoffice/offer.xhtml?id=" + application.getOffer().getId()};
+        };
+    }
+
+    private static InternetAddress address(String address, String name) throws MessagingException {
+        try {
+            // the name is encoded by Jakarta Mail (RFC 2047): it cannot add a header or a recipient
+            return name == null ? new InternetAddress(address, true)
+                    : new InternetAddress(address, Mail.singleLine(name), "UTF-8");
+        } catch (UnsupportedEncodingException e) {
+            throw new MessagingException("UTF-8", e);
+        }
+    }
+
+    private static String format(String pattern, Locale locale, Object... values) {
+        return new MessageFormat(pattern, locale).format(values);
+    }
+
+    /** The text version as simple HTML: paragraphs, line breaks, links; everything else escaped. */
+    static String html(String text, String language, String title) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language)
+                .append("\"><head><meta charset=\"utf-8\"><title>").append(escape(title))
+                .append("</title></head><body style=\"font-family:Arial,sans-serif;line-height:1.5;color:#1e1e1e\">");
+        for (String paragraph : text.split("\\n\\s*\\n")) {
+            html.append("<p>").append(links(escape(paragraph.strip())).replace("\n", "<br>")).append("</p>");
+        }
+        return html.append("</body></html>").toString();
+    }
+
+    private static String links(String escaped) {
+        Matcher matcher = URL.matcher(escaped);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(
+                    "<a href=\"" + matcher.group() + "\">" + matcher.group() + "</a>"));
+        }
+        return matcher.appendTail(out).toString();
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,226 @@
+package fr.stages.notifications.entity;
+
+import fr.stages.platform.BusinessException;
+import fr.stages.platform.CityTime;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * One mail to one recipient, from queued to sent or failed: the log agents and administrators read. Sending
+ * failures are retried with a doubling delay, capped, for longer than an hour in all; then the mail is failed,
+ * visibly, never dropped.
+ */
+@Entity
+@NamedQuery(name = Mail.BY_STATUS, query = "select m from Mail m where m.status = :status order by m.queuedAt desc")
+public class Mail {
+
+    public static final String BY_STATUS = "Mail.byStatus";
+    public static final int MAX_ATTEMPTS = 10;
+    /** Delays 1, 2, 4… units, at most 30 units: with the 30 s unit of production, 94 minutes of retries in all. */
+    public static final int MAX_DELAY_UNITS = 30;
+
+    @Id
+    @SequenceGenerator(name = "mail_seq", sequenceName = "mail_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private MailKind kind;
+
+    @Column(nullable = false, length = 254)
+    private String recipient;
+
+    @Column(name = "recipient_name", length = 200)
+    private String recipientName;
+
+    @Column(nullable = false, length = 5)
+    private String language;
+
+    @Column(name = "reply_to", length = 254)
+    private String replyTo;
+
+    @Column(name = "offer_id")
+    private Long offerId;
+
+    @Column(name = "application_id")
+    private Long applicationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MailStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 2000)
+    private String lastError;
+
+    @Column(name = "queued_at", nullable = false)
+    private LocalDateTime queuedAt;
+
+    @Column(name = "next_attempt_at")
+    private LocalDateTime nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private LocalDateTime sentAt;
+
+    protected Mail() {
+    }
+
+    private Mail(MailKind kind, String recipient, String recipientName, String language) {
+        this.kind = kind;
+        this.recipient = address(recipient);
+        this.recipientName = recipientName == null ? null : singleLine(recipientName);
+        this.language = "en".equals(language) ? "en" : "fr";
+        this.status = MailStatus.QUEUED;
+        this.queuedAt = CityTime.now();
+    }
+
+    /** A mail about an application (to its candidate or to the offer's author). */
+    public static Mail aboutApplication(MailKind kind, String recipient, String recipientName, String language,
+                                        long offerId, long applicationId) {
+        Mail mail = new Mail(kind, recipient, recipientName, language);
+        mail.offerId = offerId;
+        mail.applicationId = applicationId;
+        return mail;
+    }
+
+    /** Replies go to this address (the agent who writes) instead of the platform's sender. */
+    public Mail replyTo(String address) {
+        this.replyTo = address == null ? null : address(address);
+        return this;
+    }
+
+    public void sent() {
+        attempts++;
+        status = MailStatus.SENT;
+        sentAt = CityTime.now();
+        nextAttemptAt = null;
+        lastError = null;
+    }
+
+    /**
+     * Records a failed attempt. Answers the delay before the next one, or nothing when the mail has now failed
+     * for good (too many attempts, or a permanent cause such as a deleted application).
+     */
+    public Optional<Duration> attemptFailed(String error, boolean permanent, Duration unit) {
+        attempts++;
+        lastError = error == null ? "?" : error.substring(0, Math.min(error.length(), 2000));
+        if (permanent || attempts >= MAX_ATTEMPTS) {
+            status = MailStatus.FAILED;
+            nextAttemptAt = null;
+            return Optional.empty();
+        }
+        Duration delay = unit.multipliedBy(Math.min(1L << (attempts - 1), MAX_DELAY_UNITS));
+        nextAttemptAt = CityTime.now().plus(delay);
+        return Optional.of(delay);
+    }
+
+    /** An administrator sends a failed mail again, with a fresh series of attempts. */
+    public void requeue() {
+        if (status != MailStatus.FAILED) {
+            throw new BusinessException("mail.requeue.notFailed", status);
+        }
+        status = MailStatus.QUEUED;
+        attempts = 0;
+        nextAttemptAt = null;
+    }
+
+    /**
+     * One mailbox, strictly valid, and nothing a header could be split on: what reaches a To or Reply-To header
+     * can add neither a header nor a recipient.
+     */
+    static String address(String value) {
+        if (value == null || value.isBlank() || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new BusinessException("mail.address.invalid", String.valueOf(value).strip());
+        }
+        try {
+            InternetAddress[] parsed = InternetAddress.parse(value.strip(), true);
+            if (parsed.length != 1 || parsed[0].getPersonal() != null || !parsed[0].getAddress().contains("@")) {
+                throw new BusinessException("mail.address.invalid", value.strip());
+            }
+            parsed[0].validate();
+            return parsed[0].getAddress().toLowerCase();
+        } catch (AddressException e) {
+            throw new BusinessException("mail.address.invalid", value.strip());
+        }
+    }
+
+    /** Names and subjects go into headers: line breaks and other control characters become spaces. */
+    public static String singleLine(String value) {
+        return value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public MailKind getKind() {
+        return kind;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getRecipientName() {
+        return recipientName;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getReplyTo() {
+        return replyTo;
+    }
+
+    public Long getOfferId() {
+        return offerId;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public LocalDateTime getQueuedAt() {
+        return queuedAt;
+    }
+
+    public LocalDateTime getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
+    }
+}

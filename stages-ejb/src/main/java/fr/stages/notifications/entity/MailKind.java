@@ -1,0 +1,9 @@
+package fr.stages.notifications.entity;
+
+/** What a mail says; each kind has a subject and a body in the mail bundle, in French and English. */
+public enum MailKind {
+    /** To a candidate: their application was received, with its reference. */
+    APPLICATION_RECEIVED,
+    /** To the author of an offer: a new application arrived. */
+    APPLICATION_NOTICE
+}

@@ -1,0 +1,5 @@
+package fr.stages.notifications.entity;
+
+public enum MailStatus {
+    QUEUED, SENT, FAILED
+}

@@ -1,0 +1,101 @@
+package fr.stages.notifications.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.stages.applications.entity.Application;
+import fr.stages.applications.entity.Candidate;
+import fr.stages.notifications.entity.Mail;
+import fr.stages.notifications.entity.MailKind;
+import fr.stages.offers.entity.EducationLevel;
+import fr.stages.offers.entity.Offer;
+import fr.stages.offers.entity.OfferMother;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MailRendererTest {
+
+    private final Session session = Session.getInstance(props());
+    private final MailRenderer renderer = new MailRenderer("https://stages.paris.example/");
+
+    private static Properties props() {
+        Properties properties = new Properties();
+        properties.setProperty("mail.from", "stages@paris.example");
+        return properties;
+    }
+
+    private static Application application(String firstName, String language) {
+        Offer offer = OfferMother.draft();
+        offer.describe("Stage <b>web</b> & \"accessibilité\"", "Missions", "Profil");
+        return new Application(offer, new Candidate(firstName, "Martin", "lea@etudiant.example", null,
+                "Sorbonne Université", "Master 1", EducationLevel.BAC_4, language), "Bonjour");
+    }
+
+    @Test
+    void theCandidateReceivesAFrenchReceiptWithTheReference() throws Exception {
+        Application application = application("Léa", "fr");
+        Mail mail = Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, "lea@etudiant.example", "Léa Martin",
+                "fr", 1, 2);
+
+        MimeMessage message = renderer.render(mail, application, session);
+
+        assertEquals("Votre candidature " + application.getReference() + " a bien été reçue", message.getSubject());
+        Address[] to = message.getRecipients(Message.RecipientType.TO);
+        assertEquals(1, to.length);
+        assertEquals("Léa Martin <lea@etudiant.example>", to[0].toString().contains("=?") ? decoded(to[0]) : to[0].toString());
+        assertEquals("stages@paris.example", message.getFrom()[0].toString());
+        MimeMultipart alternative = (MimeMultipart) message.getContent();
+        assertEquals(2, alternative.getCount());
+        String text = (String) alternative.getBodyPart(0).getContent();
+        assertTrue(text.startsWith("Bonjour Léa,"), text);
+        assertTrue(text.contains("Votre numéro de référence est " + application.getReference()), text);
+        assertTrue(text.contains("« Stage <b>web</b> & \"accessibilité\" »"), text);
+        assertTrue(text.contains("https://stages.paris.example/offers/offer.xhtml?id="), "absolute link");
+        assertTrue(text.contains("Stages à la Ville de Paris — https://stages.paris.example/"), "footer");
+        String html = (String) alternative.getBodyPart(1).getContent();
+        assertTrue(html.contains("<html lang=\"fr\">"));
+        assertTrue(html.contains("Stage &lt;b&gt;web&lt;/b&gt; &amp; &quot;accessibilité&quot;"), "escaped in HTML");
+        assertTrue(html.contains("<a href=\"https://stages.paris.example/offers/offer.xhtml?id="), html);
+    }
+
+    @Test
+    void anEnglishSpeakingCandidateReadsEnglish() throws Exception {
+        Application application = application("Sam", "en");
+        Mail mail = Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, "sam@etudiant.example", null, "en", 1, 2);
+        MimeMessage message = renderer.render(mail, application, session);
+        assertEquals("Your application " + application.getReference() + " has been received", message.getSubject());
+        assertEquals("en", message.getHeader("Content-Language")[0]);
+    }
+
+    @Test
+    void aNameOrTitleWithLineBreaksAddsNoHeader() throws Exception {
+        Application application = application("Léa\r\nBcc: victim@evil.example", "fr");
+        application.getOffer().describe("Titre\r\nBcc: victim@evil.example", "m", "p");
+        Mail mail = Mail.aboutApplication(MailKind.APPLICATION_NOTICE, "agent@paris.example",
+                "Agent\r\nCc: other@evil.example", "fr", 1, 2).replyTo("agent@paris.example");
+
+        MimeMessage message = renderer.render(mail, application, session);
+
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        message.writeTo(raw);
+        String headers = raw.toString(StandardCharsets.UTF_8).split("\r\n\r\n", 2)[0];
+        assertFalse(headers.contains("\r\nBcc:"), headers);
+        assertFalse(headers.contains("\r\nCc:"), headers);
+        assertEquals(1, message.getAllRecipients().length, "only the one recipient");
+        assertEquals("agent@paris.example", message.getReplyTo()[0].toString());
+        assertFalse(message.getSubject().contains("\n"));
+    }
+
+    private static String decoded(Address address) {
+        jakarta.mail.internet.InternetAddress internet = (jakarta.mail.internet.InternetAddress) address;
+        return internet.getPersonal() + " <" + internet.getAddress() + ">";
+    }
+}

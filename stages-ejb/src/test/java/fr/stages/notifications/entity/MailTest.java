@@ -1,0 +1,95 @@
+package fr.stages.notifications.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.stages.platform.BusinessException;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MailTest {
+
+    private static Mail mail() {
+        return Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, "Lea.Martin@Etudiant.example", "Léa Martin",
+                "fr", 1, 2);
+    }
+
+    @Test
+    void aNewMailIsQueuedForOneValidLowerCaseAddress() {
+        Mail mail = mail();
+        assertEquals(MailStatus.QUEUED, mail.getStatus());
+        assertEquals("lea.martin@etudiant.example", mail.getRecipient());
+        assertEquals(0, mail.getAttempts());
+    }
+
+    @Test
+    void addressesThatCouldAddAHeaderOrARecipientAreRefused() {
+        for (String forged : new String[] {"a@b.example\r\nBcc: victim@evil.example", "a@b.example\nX-Test: 1",
+            "a@b.example, c@d.example", "Nom <a@b.example>", "a@b.example;c@d.example", "pas-une-adresse", "",
+            "a@b.example\u0000", " "}) {
+            BusinessException e = assertThrows(BusinessException.class, () -> Mail.aboutApplication(
+                    MailKind.APPLICATION_RECEIVED, forged, null, "fr", 1, 2), forged);
+            assertEquals("mail.address.invalid", e.key());
+        }
+        assertThrows(BusinessException.class, () -> mail().replyTo("agent@paris.example\r\nCc: x@y.example"));
+    }
+
+    @Test
+    void namesLoseTheirLineBreaks() {
+        Mail mail = Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, "a@b.example",
+                "Léa\r\nBcc: victim@evil.example", "fr", 1, 2);
+        assertEquals("Léa Bcc: victim@evil.example", mail.getRecipientName());
+    }
+
+    @Test
+    void failuresAreRetriedWithDoublingDelaysForMoreThanAnHourThenFailVisibly() {
+        Mail mail = mail();
+        Duration unit = Duration.ofSeconds(30);
+        Duration total = Duration.ZERO;
+        for (int attempt = 1; attempt < Mail.MAX_ATTEMPTS; attempt++) {
+            Optional<Duration> delay = mail.attemptFailed("Connection refused", false, unit);
+            assertTrue(delay.isPresent(), "attempt " + attempt + " is retried");
+            assertEquals(MailStatus.QUEUED, mail.getStatus());
+            total = total.plus(delay.get());
+        }
+        assertEquals(Duration.ofSeconds(30), Duration.ofSeconds(30).multipliedBy(1), "first delay is one unit");
+        assertTrue(total.compareTo(Duration.ofHours(1)) > 0, "retries span more than an hour: " + total);
+        assertEquals(Optional.empty(), mail.attemptFailed("Connection refused", false, unit));
+        assertEquals(MailStatus.FAILED, mail.getStatus());
+        assertEquals(Mail.MAX_ATTEMPTS, mail.getAttempts());
+        assertEquals("Connection refused", mail.getLastError());
+    }
+
+    @Test
+    void delaysDoubleUpToTheirCap() {
+        Mail mail = mail();
+        Duration unit = Duration.ofSeconds(1);
+        long[] expected = {1, 2, 4, 8, 16, 30, 30, 30, 30};
+        for (long seconds : expected) {
+            assertEquals(Duration.ofSeconds(seconds), mail.attemptFailed("down", false, unit).orElseThrow());
+        }
+    }
+
+    @Test
+    void aPermanentCauseFailsAtOnceAndAFailedMailCanBeRequeued() {
+        Mail mail = mail();
+        assertEquals(Optional.empty(), mail.attemptFailed("application deleted", true, Duration.ofSeconds(30)));
+        assertEquals(MailStatus.FAILED, mail.getStatus());
+        mail.requeue();
+        assertEquals(MailStatus.QUEUED, mail.getStatus());
+        assertEquals(0, mail.getAttempts());
+        assertThrows(BusinessException.class, mail::requeue, "only a failed mail is requeued");
+    }
+
+    @Test
+    void aSentMailKeepsItsAttemptCount() {
+        Mail mail = mail();
+        mail.attemptFailed("down", false, Duration.ofSeconds(1));
+        mail.sent();
+        assertEquals(MailStatus.SENT, mail.getStatus());
+        assertEquals(2, mail.getAttempts());
+        assertEquals(null, mail.getLastError());
+    }
+}
