@@ -45,6 +45,7 @@ class BrowserJourneyIT {
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
     private static final String TITLE = "Stage de navigation " + TestDatabase.unique();
     private static final String AGENT = TestDatabase.unique().toLowerCase() + "@agents.example";
+    private static final String OFFICE = TestDatabase.unique().toLowerCase() + "@bureau.example";
 
     private static Playwright playwright;
     private static Browser browser;
@@ -55,6 +56,8 @@ class BrowserJourneyIT {
             long direction = db.direction(TestDatabase.unique(), "Direction des parcours");
             db.agent(AGENT, "agent", direction);
             db.offer(direction, "PUBLISHED", TITLE, LocalDate.now().plusDays(15));
+            db.agent(OFFICE, "office", null);
+            db.failedMail(TestDatabase.unique().toLowerCase() + "@bounced.example");
         }
         Path chromium = Paths.get(System.getProperty("stages.chromium", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
@@ -116,6 +119,24 @@ class BrowserJourneyIT {
             page.navigate(WebClient.BASE + "/offers/offer.xhtml?id=999999999999999");
             assertEquals("Page introuvable", page.locator("h1").textContent());
             accessible(page, "not-found");
+        }
+    }
+
+    @Test
+    void theInternshipOfficeReadsTheFailedMails() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("fr-FR").setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + "/login.xhtml");
+            page.getByLabel("Identifiant (adresse électronique)").fill(OFFICE);
+            page.getByLabel("Mot de passe").fill(TestDatabase.PASSWORD);
+            page.locator("#login\\:submit").click();
+            page.waitForURL("**/backoffice/offers.xhtml");
+            page.getByText("Courriels en échec").first().click();
+            page.waitForURL("**/backoffice/mails.xhtml");
+            assertEquals("Courriels en échec", page.locator("h1").textContent());
+            assertTrue(page.locator("table").textContent().contains("@bounced.example"));
+            accessible(page, "backoffice-mails");
         }
     }
 

@@ -88,6 +88,15 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
+    /** A mail that failed for good, about an application that does not exist. */
+    public long failedMail(String recipient) {
+        long id = id();
+        update("insert into mail (id, version, kind, recipient, language, application_id, status, attempts, "
+                + "last_error, queued_at) values (?, 1, 'APPLICATION_RECEIVED', ?, 'fr', -1, 'FAILED', 10, ?, ?)",
+                id, recipient, "SMTPSendFailedException : 550 boîte inconnue", LocalDateTime.now());
+        return id;
+    }
+
     private void update(String sql, Object... values) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {

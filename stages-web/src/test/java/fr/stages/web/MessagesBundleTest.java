@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.stages.notifications.entity.MailKind;
 import fr.stages.offers.entity.EducationLevel;
 import fr.stages.offers.entity.OfferStatus;
 import java.io.IOException;
@@ -49,6 +50,9 @@ class MessagesBundleTest {
     void everyEnumValueShownToUsersHasALabel() {
         for (EducationLevel level : EducationLevel.values()) {
             assertTrue(french.containsKey("educationLevel." + level.name()), level.name());
+        }
+        for (MailKind kind : MailKind.values()) {
+            assertTrue(french.containsKey("mailKind." + kind.name()), kind.name());
         }
         for (OfferStatus status : OfferStatus.values()) {
             assertTrue(french.containsKey("offerStatus." + status.name()), status.name());

@@ -37,6 +37,7 @@ class BackOfficeSecurityIT {
     private static long own;
     private static long other;
     private static long ownDraft;
+    private static final String BOUNCED = TestDatabase.unique().toLowerCase() + "@bounced.example";
 
     @BeforeAll
     static void agentsAndOffers() throws Exception {
@@ -48,6 +49,7 @@ class BackOfficeSecurityIT {
             own = db.offer(mine, "PUBLISHED", OWN, LocalDate.now().plusDays(10));
             ownDraft = db.offer(mine, "DRAFT", OWN + " (brouillon)", LocalDate.now().plusDays(10));
             other = db.offer(theirs, "PUBLISHED", OTHER, LocalDate.now().plusDays(10));
+            db.failedMail(BOUNCED);
         }
     }
 
@@ -127,6 +129,32 @@ class BackOfficeSecurityIT {
         assertTrue(explanation.body().contains("Page expirée"));
         assertTrue(explanation.body().contains("Rechargez-la pour continuer"));
         assertEquals(302, web.get("/backoffice/offers.xhtml").statusCode(), "the expired post logged nobody in");
+    }
+
+    @Test
+    void onlyTheInternshipOfficeReadsTheFailedMails() {
+        var agent = new WebClient();
+        assertEquals(302, agent.login(AGENT, TestDatabase.PASSWORD).statusCode());
+        HttpResponse<String> refused = agent.get("/backoffice/mails.xhtml");
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("Accès refusé"));
+        assertFalse(refused.body().contains(BOUNCED));
+        assertFalse(agent.get("/backoffice/offers.xhtml").body().contains("Courriels en échec"), "no link for agents");
+
+        var office = new WebClient();
+        assertEquals(302, office.login(OFFICE, TestDatabase.PASSWORD).statusCode());
+        HttpResponse<String> page = office.get("/backoffice/mails.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(BOUNCED));
+        assertTrue(page.body().contains("550 boîte inconnue"));
+        java.util.regex.Matcher button = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(BOUNCED) + ".*?name=\"(mails:table:\\d+:resend)\"",
+                java.util.regex.Pattern.DOTALL).matcher(page.body());
+        assertTrue(button.find(), "a resend button on the bounced mail's row");
+        HttpResponse<String> resent = office.submit(page.body(), "/backoffice/mails.xhtml", "mails", button.group(1));
+        assertEquals(200, resent.statusCode());
+        assertTrue(resent.body().contains("Le courriel à " + BOUNCED + " est de nouveau en file d&#39;envoi.")
+                || resent.body().contains("Le courriel à " + BOUNCED + " est de nouveau en file d'envoi."), resent.body());
     }
 
     @Test
