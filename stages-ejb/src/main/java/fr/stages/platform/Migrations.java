@@ -34,13 +34,14 @@ public class Migrations {
         DataSource dataSource = lookup();
         databaseProduct = checkReachable(dataSource);
         try {
-            MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
+            Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            LOG.info(() -> "Stages : schéma de la base à jour (version " + result.targetSchemaVersion + ", "
-                    + result.migrationsExecuted + " migration(s) appliquée(s)) sur " + databaseProduct);
+                    .load();
+            MigrateResult result = flyway.migrate();
+            String version = flyway.info().current() == null ? "?" : flyway.info().current().getVersion().getVersion();
+            LOG.info(() -> "Stages : schéma de la base à jour (version " + version + ", "
+                    + result.migrationsExecuted + " migration(s) appliquée(s) à ce démarrage) sur " + databaseProduct);
         } catch (RuntimeException e) {
             throw fail("la migration du schéma a échoué (" + rootMessage(e) + "). La base n'a pas été "
                     + "modifiée au-delà de la dernière migration réussie ; corrigez la cause puis redéployez.", e);

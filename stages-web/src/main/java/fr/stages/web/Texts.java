@@ -2,7 +2,7 @@ package fr.stages.web;
 
 import fr.stages.offers.entity.EducationLevel;
 import fr.stages.offers.entity.OfferStatus;
-import fr.stages.platform.BusinessException;
+import fr.stages.offers.entity.Period;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,8 +44,7 @@ public class Texts {
 
     /** « 2 semaines », « 6 mois »: weeks up to eight, months beyond, as offers are usually read. */
     public String duration(int weeks) {
-        int months = (int) Math.round(weeks / (52.0 / 12.0));
-        return weeks <= 8 ? get("duration.weeks", weeks) : get("duration.months", months);
+        return weeks <= 8 ? get("duration.weeks", weeks) : get("duration.months", Period.monthsOf(weeks));
     }
 
     public String level(EducationLevel level) {
@@ -54,9 +53,5 @@ public class Texts {
 
     public String status(OfferStatus status) {
         return status == null ? "" : get("offerStatus." + status.name());
-    }
-
-    public String error(BusinessException e) {
-        return get("error." + e.key(), e.arguments());
     }
 }

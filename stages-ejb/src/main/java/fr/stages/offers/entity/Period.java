@@ -50,6 +50,10 @@ public class Period {
 
     /** Months as candidates read them (4.33 weeks a month), for display; 0 below a month. */
     public int roundedMonths() {
+        return monthsOf(weeks);
+    }
+
+    public static int monthsOf(int weeks) {
         return (int) Math.round(weeks / (52.0 / 12.0));
     }
 
