@@ -104,10 +104,7 @@ class BrowserJourneyIT {
             assertTrue(page.locator("#login\\:username-error").textContent().contains("Saisissez votre identifiant."));
             accessible(page, "login-errors");
 
-            page.getByLabel("Identifiant (adresse électronique)").fill(AGENT);
-            page.getByLabel("Mot de passe").fill(TestDatabase.PASSWORD);
-            page.locator("#login\\:submit").click();
-            page.waitForURL("**/backoffice/offers.xhtml");
+            logIn(page, AGENT);
             assertEquals("Offres de la direction", page.locator("h1").textContent());
             assertTrue(page.locator("table").textContent().contains(TITLE));
             accessible(page, "backoffice-offers");
@@ -128,10 +125,7 @@ class BrowserJourneyIT {
                 .setLocale("fr-FR").setViewportSize(1280, 900))) {
             Page page = context.newPage();
             page.navigate(WebClient.BASE + "/login.xhtml");
-            page.getByLabel("Identifiant (adresse électronique)").fill(OFFICE);
-            page.getByLabel("Mot de passe").fill(TestDatabase.PASSWORD);
-            page.locator("#login\\:submit").click();
-            page.waitForURL("**/backoffice/offers.xhtml");
+            logIn(page, OFFICE);
             page.getByText("Courriels en échec").first().click();
             page.waitForURL("**/backoffice/mails.xhtml");
             assertEquals("Courriels en échec", page.locator("h1").textContent());
@@ -158,6 +152,14 @@ class BrowserJourneyIT {
             assertNoHorizontalScroll(page);
             accessible(page, "offer-320");
         }
+    }
+
+    /** Fills the login form shown on the page, as a person would, and waits for the back-office home. */
+    private static void logIn(Page page, String login) {
+        page.getByLabel("Identifiant (adresse électronique)").fill(login);
+        page.getByLabel("Mot de passe").fill(TestDatabase.PASSWORD);
+        page.locator("#login\\:submit").click();
+        page.waitForURL("**/backoffice/offers.xhtml");
     }
 
     private static void assertNoHorizontalScroll(Page page) {

@@ -77,10 +77,7 @@ class MailRoadIT {
         String candidate = unique();
         long[] ids = application(candidate, "fr");
 
-        transaction.begin();
-        notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, candidate, "Léa Martin", "fr",
-                ids[0], ids[1]));
-        transaction.commit();
+        sendCommitted(candidate, "Léa Martin", ids);
 
         MimeMessage received = awaitOne(candidate);
         assertTrue(received.getSubject().startsWith("Votre candidature C-"), received.getSubject());
@@ -106,10 +103,7 @@ class MailRoadIT {
         // a mail sent after it on the same road arrives: the rolled-back one would have been there before it
         String witness = unique();
         long[] other = application(witness, "fr");
-        transaction.begin();
-        notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, witness, null, "fr", other[0],
-                other[1]));
-        transaction.commit();
+        sendCommitted(witness, null, other);
         awaitOne(witness);
         Thread.sleep(1000);
         assertEquals(0, receivedBy(candidate).size(), "no mail for a rolled-back transaction");
@@ -165,10 +159,7 @@ class MailRoadIT {
 
         String after = unique();
         long[] other = application(after, "fr");
-        transaction.begin();
-        notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, after, null, "fr", other[0],
-                other[1]));
-        transaction.commit();
+        sendCommitted(after, null, other);
 
         awaitOne(after);
         await(() -> fixtures.mailsTo(gone).get(0).getStatus() == MailStatus.FAILED, "failed for good");
@@ -197,6 +188,14 @@ class MailRoadIT {
                 + deliveredMillis + " ms");
         assertEquals(1000, Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).startsWith(run))
                 .map(MailRoadIT::recipient).distinct().count(), "each recipient exactly once");
+    }
+
+    /** An application receipt in French, queued in a transaction that commits. */
+    private void sendCommitted(String candidate, String name, long[] offerAndApplication) throws Exception {
+        transaction.begin();
+        notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, candidate, name, "fr",
+                offerAndApplication[0], offerAndApplication[1]));
+        transaction.commit();
     }
 
     private long[] application(String candidate, String language) {
