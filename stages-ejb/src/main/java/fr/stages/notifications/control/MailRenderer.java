@@ -2,13 +2,17 @@ package fr.stages.notifications.control;
 
 import fr.stages.applications.entity.Application;
 import fr.stages.notifications.entity.Mail;
+import fr.stages.notifications.entity.MailKind;
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -43,8 +47,7 @@ public final class MailRenderer {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
         Object[] values = values(mail, application, locale);
         String subject = Mail.singleLine(format(texts.getString(mail.getKind() + ".subject"), locale, values));
-        String body = format(texts.getString(mail.getKind() + ".body"), locale, values)
-                + "\n\n-- \n" + format(texts.getString("footer"), locale, baseUrl + "/");
+        String body = body(texts, values, locale) + "\n\n-- \n" + format(texts.getString("footer"), locale, baseUrl + "/");
 
         MimeMessage message = new MimeMessage(session);
         message.setFrom(); // the mail session's sender (server-config: STAGES_MAIL_FROM)
@@ -62,11 +65,41 @@ public final class MailRenderer {
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
-        message.setContent(alternative);
+        if (mail.getKind() == MailKind.INTERVIEW_INVITATION) {
+            MimeBodyPart readable = new MimeBodyPart();
+            readable.setContent(alternative);
+            MimeBodyPart calendar = new MimeBodyPart();
+            // bytes with their type: Jakarta Mail has no content handler for text/calendar strings
+            calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                    invitation(mail, application, subject, body(texts, values, locale), message)
+                            .getBytes(StandardCharsets.UTF_8),
+                    "text/calendar; charset=UTF-8; method=REQUEST")));
+            calendar.setFileName("invitation.ics");
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(readable);
+            mixed.addBodyPart(calendar);
+            message.setContent(mixed);
+        } else {
+            message.setContent(alternative);
+        }
         message.saveChanges();
         return message;
     }
 
+    private static String body(ResourceBundle texts, Object[] values, Locale locale) {
+        return format(texts.getString(values[values.length - 1] + ".body"), locale, values);
+    }
+
+    private static String invitation(Mail mail, Application application, String subject, String description,
+                                     MimeMessage message) throws MessagingException {
+        String organizer = mail.getReplyTo() != null ? mail.getReplyTo()
+                : ((InternetAddress) message.getFrom()[0]).getAddress();
+        return Invitation.request("invitation-" + application.getReference() + "-" + mail.getId() + "@stages",
+                mail.getEventStart(), mail.getEventMinutes(), mail.getEventLocation(), subject, description,
+                organizer, mail.getRecipient());
+    }
+
+    /** The template's values; the last one is the kind, which names the template. */
     private Object[] values(Mail mail, Application application, Locale locale) {
         String received = application.getReceivedAt().toLocalDate()
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
@@ -74,11 +107,18 @@ public final class MailRenderer {
             case APPLICATION_RECEIVED -> new Object[] {application.getReference(),
                 application.getCandidate().getFirstName(), application.getOffer().getTitle(),
                 application.getOffer().getDirection().getName(), received,
-                baseUrl + "/offers/offer.xhtml?id=" + application.getOffer().getId()};
+                baseUrl + "/offers/offer.xhtml?id=" + application.getOffer().getId(), mail.getKind()};
             case APPLICATION_NOTICE -> new Object[] {application.getReference(),
                 application.getCandidate().getFullName(), application.getOffer().getTitle(),
                 application.getOffer().getReference(), received,
-                baseUrl + "/backoffice/offer.xhtml?id=" + application.getOffer().getId()};
+                baseUrl + "/backoffice/offer.xhtml?id=" + application.getOffer().getId(), mail.getKind()};
+            case INTERVIEW_INVITATION -> new Object[] {application.getReference(),
+                application.getCandidate().getFirstName(), application.getOffer().getTitle(),
+                application.getOffer().getDirection().getName(),
+                mail.getEventStart().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                        .withLocale(locale)),
+                mail.getEventMinutes(), mail.getEventLocation(),
+                mail.getMessage() == null ? "" : mail.getMessage() + "\n\n", mail.getReplyTo(), mail.getKind()};
         };
     }
 

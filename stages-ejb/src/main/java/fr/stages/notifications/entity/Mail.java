@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -62,6 +63,19 @@ public class Mail {
     @Column(name = "application_id")
     private Long applicationId;
 
+    @Column(name = "event_start")
+    private LocalDateTime eventStart;
+
+    @Column(name = "event_minutes")
+    private Integer eventMinutes;
+
+    @Column(name = "event_location", length = 300)
+    private String eventLocation;
+
+    /** What the agent wrote, sent as it is inside the template. */
+    @Column(length = 5000)
+    private String message;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private MailStatus status;
@@ -99,6 +113,31 @@ public class Mail {
         Mail mail = new Mail(kind, recipient, recipientName, language);
         mail.offerId = offerId;
         mail.applicationId = applicationId;
+        return mail;
+    }
+
+    /**
+     * An interview invitation to the candidate of an application: when (Paris time), for how long, where (an
+     * address or a video link) and the agent's message; replies go to the agent.
+     */
+    public static Mail invitation(String recipient, String recipientName, String language, long offerId,
+                                  long applicationId, String agentEmail, LocalDateTime start, int minutes,
+                                  String location, String message) {
+        if (start == null || !start.isAfter(CityTime.now())) {
+            throw new BusinessException("mail.invitation.start");
+        }
+        if (minutes < 10 || minutes > 8 * 60) {
+            throw new BusinessException("mail.invitation.minutes");
+        }
+        if (location == null || location.isBlank()) {
+            throw new BusinessException("mail.invitation.location");
+        }
+        Mail mail = aboutApplication(MailKind.INTERVIEW_INVITATION, recipient, recipientName, language, offerId,
+                applicationId).replyTo(agentEmail);
+        mail.eventStart = start.truncatedTo(ChronoUnit.MINUTES); // calendars and people count in minutes
+        mail.eventMinutes = minutes;
+        mail.eventLocation = singleLine(location);
+        mail.message = message == null || message.isBlank() ? null : message.strip();
         return mail;
     }
 
@@ -198,6 +237,22 @@ public class Mail {
 
     public Long getApplicationId() {
         return applicationId;
+    }
+
+    public LocalDateTime getEventStart() {
+        return eventStart;
+    }
+
+    public Integer getEventMinutes() {
+        return eventMinutes;
+    }
+
+    public String getEventLocation() {
+        return eventLocation;
+    }
+
+    public String getMessage() {
+        return message;
     }
 
     public MailStatus getStatus() {

@@ -5,5 +5,7 @@ public enum MailKind {
     /** To a candidate: their application was received, with its reference. */
     APPLICATION_RECEIVED,
     /** To the author of an offer: a new application arrived. */
-    APPLICATION_NOTICE
+    APPLICATION_NOTICE,
+    /** To a candidate: an interview, with an iCalendar request attached; replies go to the agent. */
+    INTERVIEW_INVITATION
 }

@@ -90,6 +90,31 @@ class MailRoadIT {
     }
 
     @Test
+    void anInvitationArrivesWithItsCalendarRequestAndRepliesGoToTheAgent() throws Exception {
+        smtpUp();
+        String candidate = unique();
+        long[] ids = application(candidate, "fr");
+        transaction.begin();
+        notifications.send(Mail.invitation(candidate, "Léa Martin", "fr", ids[0], ids[1], "agent.dac@stages.example",
+                CityTime.now().plusDays(5).withHour(10).withMinute(0), 30, "https://visio.example/salle-42",
+                "Prévoyez une connexion stable."));
+        transaction.commit();
+
+        MimeMessage received = awaitOne(candidate);
+        assertTrue(received.getSubject().startsWith("Invitation à un entretien"), received.getSubject());
+        assertEquals("agent.dac@stages.example", received.getReplyTo()[0].toString());
+        MimeMultipart mixed = (MimeMultipart) received.getContent();
+        String ics = new String(mixed.getBodyPart(1).getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(mixed.getBodyPart(1).getContentType().startsWith("text/calendar"));
+        assertTrue(ics.contains("METHOD:REQUEST\r\n"), ics);
+        assertTrue(ics.contains("LOCATION:https://visio.example/salle-42\r\n"), ics);
+        assertTrue(ics.contains("T100000\r\n"), ics);
+        await(() -> fixtures.mailsTo(candidate).get(0).getStatus() == MailStatus.SENT, "logged as sent");
+        assertEquals("https://visio.example/salle-42", fixtures.mailsTo(candidate).get(0).getEventLocation());
+    }
+
+    @Test
     void aRolledBackTransactionSendsNothing() throws Exception {
         smtpUp();
         String candidate = unique();

@@ -94,6 +94,37 @@ class MailRendererTest {
         assertFalse(message.getSubject().contains("\n"));
     }
 
+    @Test
+    void anInvitationCarriesTheTextAndAnIcsRequestAndRepliesGoToTheAgent() throws Exception {
+        Application application = application("Léa", "fr");
+        java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(7).withHour(14).withMinute(30)
+                .withSecond(0).withNano(0);
+        Mail mail = Mail.invitation("lea@etudiant.example", "Léa Martin", "fr", 1, 2, "agent.dac@stages.example",
+                start, 45, "8 rue Léon-Schwartzenberg, 75010 Paris", "Apportez votre CV.");
+
+        MimeMessage message = renderer.render(mail, application, session);
+
+        assertTrue(message.getSubject().startsWith("Invitation à un entretien : « Stage <b>web</b>"));
+        assertEquals("agent.dac@stages.example", message.getReplyTo()[0].toString());
+        MimeMultipart mixed = (MimeMultipart) message.getContent();
+        assertTrue(message.getContentType().startsWith("multipart/mixed"));
+        assertEquals(2, mixed.getCount());
+        String text = (String) ((MimeMultipart) mixed.getBodyPart(0).getContent()).getBodyPart(0).getContent();
+        assertTrue(text.contains("Durée : 45 minutes"), text);
+        assertTrue(text.contains("Lieu : 8 rue Léon-Schwartzenberg, 75010 Paris"), text);
+        assertTrue(text.contains("Apportez votre CV."), text);
+        assertTrue(text.contains("à 14:30") || text.contains("14:30"), text);
+        var calendar = mixed.getBodyPart(1);
+        assertTrue(calendar.getContentType().startsWith("text/calendar"), calendar.getContentType());
+        assertTrue(calendar.getContentType().contains("method=REQUEST"), calendar.getContentType());
+        assertEquals("invitation.ics", calendar.getFileName());
+        String ics = new String(calendar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(ics.contains("DTSTART;TZID=Europe/Paris:" + start.format(
+                java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"))), ics);
+        assertTrue(ics.contains("ORGANIZER:mailto:agent.dac@stages.example"), ics);
+        assertTrue(ics.contains("ATTENDEE;"), ics);
+    }
+
     private static String decoded(Address address) {
         jakarta.mail.internet.InternetAddress internet = (jakarta.mail.internet.InternetAddress) address;
         return internet.getPersonal() + " <" + internet.getAddress() + ">";

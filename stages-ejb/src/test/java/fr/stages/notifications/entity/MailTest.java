@@ -84,6 +84,23 @@ class MailTest {
     }
 
     @Test
+    void anInvitationNeedsAFutureTimeAReasonableLengthAndAPlace() {
+        java.time.LocalDateTime tomorrow = java.time.LocalDateTime.now().plusDays(1);
+        assertEquals("mail.invitation.start", assertThrows(BusinessException.class, () -> Mail.invitation(
+                "a@b.example", null, "fr", 1, 2, "agent@paris.example", tomorrow.minusDays(2), 30, "Salle 1", null)).key());
+        assertEquals("mail.invitation.minutes", assertThrows(BusinessException.class, () -> Mail.invitation(
+                "a@b.example", null, "fr", 1, 2, "agent@paris.example", tomorrow, 5, "Salle 1", null)).key());
+        assertEquals("mail.invitation.location", assertThrows(BusinessException.class, () -> Mail.invitation(
+                "a@b.example", null, "fr", 1, 2, "agent@paris.example", tomorrow, 30, " ", null)).key());
+        Mail mail = Mail.invitation("a@b.example", null, "fr", 1, 2, "Agent@Paris.example", tomorrow, 30,
+                "Salle 1\r\nBcc: x@y.example", "  ");
+        assertEquals(MailKind.INTERVIEW_INVITATION, mail.getKind());
+        assertEquals("agent@paris.example", mail.getReplyTo());
+        assertEquals("Salle 1 Bcc: x@y.example", mail.getEventLocation(), "one line");
+        assertEquals(null, mail.getMessage());
+    }
+
+    @Test
     void aSentMailKeepsItsAttemptCount() {
         Mail mail = mail();
         mail.attemptFailed("down", false, Duration.ofSeconds(1));
