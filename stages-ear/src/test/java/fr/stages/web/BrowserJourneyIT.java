@@ -83,8 +83,7 @@ class BrowserJourneyIT {
 
     @Test
     void aCandidateFindsAnOfferAndAnAgentLogsIn() throws Exception {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("fr-FR").setViewportSize(1280, 900))) {
+        try (BrowserContext context = french(1280, 900)) {
             Page page = context.newPage();
 
             page.navigate(WebClient.BASE + "/");
@@ -121,8 +120,7 @@ class BrowserJourneyIT {
 
     @Test
     void theInternshipOfficeReadsTheFailedMails() throws Exception {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("fr-FR").setViewportSize(1280, 900))) {
+        try (BrowserContext context = french(1280, 900)) {
             Page page = context.newPage();
             page.navigate(WebClient.BASE + "/login.xhtml");
             logIn(page, OFFICE);
@@ -136,8 +134,7 @@ class BrowserJourneyIT {
 
     @Test
     void thePublicPagesReflowAt320PixelsAndStartWithASkipLink() throws Exception {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("fr-FR").setViewportSize(320, 640))) {
+        try (BrowserContext context = french(320, 640)) {
             Page page = context.newPage();
             page.navigate(WebClient.BASE + "/");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-320.png")).setFullPage(false));
@@ -152,6 +149,11 @@ class BrowserJourneyIT {
             assertNoHorizontalScroll(page);
             accessible(page, "offer-320");
         }
+    }
+
+    /** A browser whose user prefers French, with a window of that size. */
+    private static BrowserContext french(int width, int height) {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(width, height));
     }
 
     /** Fills the login form shown on the page, as a person would, and waits for the back-office home. */

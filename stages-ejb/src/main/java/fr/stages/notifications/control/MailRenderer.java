@@ -47,7 +47,8 @@ public final class MailRenderer {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
         Object[] values = values(mail, application, locale);
         String subject = Mail.singleLine(format(texts.getString(mail.getKind() + ".subject"), locale, values));
-        String body = body(texts, values, locale) + "\n\n-- \n" + format(texts.getString("footer"), locale, baseUrl + "/");
+        String body = body(texts, mail, values, locale)
+                + "\n\n-- \n" + format(texts.getString("footer"), locale, baseUrl + "/");
 
         MimeMessage message = new MimeMessage(session);
         message.setFrom(); // the mail session's sender (server-config: STAGES_MAIL_FROM)
@@ -71,7 +72,7 @@ public final class MailRenderer {
             MimeBodyPart calendar = new MimeBodyPart();
             // bytes with their type: Jakarta Mail has no content handler for text/calendar strings
             calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                    invitation(mail, application, subject, body(texts, values, locale), message)
+                    invitation(mail, application, subject, body(texts, mail, values, locale), message)
                             .getBytes(StandardCharsets.UTF_8),
                     "text/calendar; charset=UTF-8; method=REQUEST")));
             calendar.setFileName("invitation.ics");
@@ -86,8 +87,8 @@ public final class MailRenderer {
         return message;
     }
 
-    private static String body(ResourceBundle texts, Object[] values, Locale locale) {
-        return format(texts.getString(values[values.length - 1] + ".body"), locale, values);
+    private static String body(ResourceBundle texts, Mail mail, Object[] values, Locale locale) {
+        return format(texts.getString(mail.getKind() + ".body"), locale, values);
     }
 
     private static String invitation(Mail mail, Application application, String subject, String description,
@@ -99,7 +100,7 @@ public final class MailRenderer {
                 organizer, mail.getRecipient());
     }
 
-    /** The template's values; the last one is the kind, which names the template. */
+    /** The values of the kind's template, in the order its comment in the bundle gives. */
     private Object[] values(Mail mail, Application application, Locale locale) {
         String received = application.getReceivedAt().toLocalDate()
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
@@ -107,18 +108,18 @@ public final class MailRenderer {
             case APPLICATION_RECEIVED -> new Object[] {application.getReference(),
                 application.getCandidate().getFirstName(), application.getOffer().getTitle(),
                 application.getOffer().getDirection().getName(), received,
-                baseUrl + "/offers/offer.xhtml?id=" + application.getOffer().getId(), mail.getKind()};
+                baseUrl + "/offers/offer.xhtml?id=" + application.getOffer().getId()};
             case APPLICATION_NOTICE -> new Object[] {application.getReference(),
                 application.getCandidate().getFullName(), application.getOffer().getTitle(),
                 application.getOffer().getReference(), received,
-                baseUrl + "/backoffice/offer.xhtml?id=" + application.getOffer().getId(), mail.getKind()};
+                baseUrl + "/backoffice/offer.xhtml?id=" + application.getOffer().getId()};
             case INTERVIEW_INVITATION -> new Object[] {application.getReference(),
                 application.getCandidate().getFirstName(), application.getOffer().getTitle(),
                 application.getOffer().getDirection().getName(),
                 mail.getEventStart().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
                         .withLocale(locale)),
                 mail.getEventMinutes(), mail.getEventLocation(),
-                mail.getMessage() == null ? "" : mail.getMessage() + "\n\n", mail.getReplyTo(), mail.getKind()};
+                mail.getMessage() == null ? "" : mail.getMessage() + "\n\n", mail.getReplyTo()};
         };
     }
 

@@ -2,7 +2,6 @@ package fr.stages.web.backoffice;
 
 import fr.stages.offers.boundary.Offers;
 import fr.stages.offers.entity.Offer;
-import fr.stages.platform.NotFoundException;
 import fr.stages.web.NotFoundPages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,14 +20,7 @@ public class OfferBacking {
     private Offer offer;
 
     public void load() {
-        try {
-            offer = NotFoundPages.parseId(id).map(offers::ofMyDirection).orElse(null);
-        } catch (NotFoundException e) {
-            offer = null;
-        }
-        if (offer == null) {
-            NotFoundPages.send();
-        }
+        offer = NotFoundPages.find(id, offers::ofMyDirection);
     }
 
     public String getId() {
