@@ -60,6 +60,14 @@ STAGES_POSTGRESQL_DRIVER=$(ls "$root/$work"/tools/postgresql-*.jar) \
   bash server-config/bin/prepare-domain.sh "$work/payara6" "$domain" "$portbase"
 
 echo "5/5 Déploiement de l'application…"
+# A domain that has just started is still loading the version deployed before: replacing it meanwhile fails
+# (closed EntityManagerFactory) and leaves Payara unable to deploy until restarted. Let it finish first.
+if "$work/payara6/bin/asadmin" --port "$admin_port" list-applications 2>/dev/null | grep -q '^stages '; then
+  for _ in $(seq 1 60); do
+    [ "$(http_status /health/ready)" = 200 ] && break
+    sleep 2
+  done
+fi
 "$work/payara6/bin/asadmin" --port "$admin_port" deploy --force=true --name stages stages-ear/target/stages.ear > /dev/null
 for _ in $(seq 1 90); do
   [ "$(http_status /health/ready)" = 200 ] && [ "$(http_status /)" = 200 ] && break
