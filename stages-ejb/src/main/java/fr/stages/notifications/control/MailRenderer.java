@@ -45,7 +45,7 @@ public final class MailRenderer {
     public MimeMessage render(Mail mail, Application application, Session session) throws MessagingException {
         Locale locale = Locale.forLanguageTag(mail.getLanguage());
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
-        Object[] values = values(mail, application, locale);
+        Object[] values = values(mail, application, texts, locale);
         String subject = Mail.singleLine(format(texts.getString(mail.getKind() + ".subject"), locale, values));
         String body = body(texts, mail, values, locale)
                 + "\n\n-- \n" + format(texts.getString("footer"), locale, baseUrl + "/");
@@ -101,7 +101,7 @@ public final class MailRenderer {
     }
 
     /** The values of the kind's template, in the order its comment in the bundle gives. */
-    private Object[] values(Mail mail, Application application, Locale locale) {
+    private Object[] values(Mail mail, Application application, ResourceBundle texts, Locale locale) {
         String received = application.getReceivedAt().toLocalDate()
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
         return switch (mail.getKind()) {
@@ -120,6 +120,13 @@ public final class MailRenderer {
                         .withLocale(locale)),
                 mail.getEventMinutes(), mail.getEventLocation(),
                 mail.getMessage() == null ? "" : mail.getMessage() + "\n\n", mail.getReplyTo()};
+            case REJECTION -> new Object[] {application.getReference(), application.getCandidate().getFirstName(),
+                application.getOffer().getTitle(), application.getOffer().getDirection().getName(),
+                mail.getMessage() == null ? texts.getString("REJECTION.standard") : mail.getMessage(),
+                baseUrl + "/"};
+            case CONTACT -> new Object[] {application.getReference(), application.getCandidate().getFirstName(),
+                application.getOffer().getTitle(), application.getOffer().getDirection().getName(),
+                mail.getSubject(), mail.getMessage(), mail.getReplyTo()};
         };
     }
 

@@ -32,6 +32,8 @@ public class Mail {
     public static final int MAX_ATTEMPTS = 10;
     /** Delays 1, 2, 4… units, at most 30 units: with the 30 s unit of production, 94 minutes of retries in all. */
     public static final int MAX_DELAY_UNITS = 30;
+    public static final int SUBJECT_LENGTH = 200;
+    public static final int MESSAGE_LENGTH = 5000;
 
     @Id
     @SequenceGenerator(name = "mail_seq", sequenceName = "mail_seq", allocationSize = 50)
@@ -75,6 +77,10 @@ public class Mail {
     /** What the agent wrote, sent as it is inside the template. */
     @Column(length = 5000)
     private String message;
+
+    /** The subject an agent wrote (contact messages); other kinds take theirs from the templates. */
+    @Column(length = 200)
+    private String subject;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -137,8 +143,46 @@ public class Mail {
         mail.eventStart = start.truncatedTo(ChronoUnit.MINUTES); // calendars and people count in minutes
         mail.eventMinutes = minutes;
         mail.eventLocation = singleLine(location);
-        mail.message = message == null || message.isBlank() ? null : message.strip();
+        mail.message = text(message, false, "mail.invitation.message");
         return mail;
+    }
+
+    /**
+     * A rejection in the words the agent chose (the direction's template, possibly edited); without words, the
+     * platform's standard text. Replies go to the agent.
+     */
+    public static Mail rejection(String recipient, String recipientName, String language, long offerId,
+                                 long applicationId, String agentEmail, String message) {
+        Mail mail = aboutApplication(MailKind.REJECTION, recipient, recipientName, language, offerId, applicationId)
+                .replyTo(agentEmail);
+        mail.message = text(message, false, "mail.rejection.message");
+        return mail;
+    }
+
+    /** A free message from an agent to a candidate, with a subject of the agent's; replies go to the agent. */
+    public static Mail contact(String recipient, String recipientName, String language, long offerId,
+                               long applicationId, String agentEmail, String subject, String message) {
+        if (agentEmail == null) {
+            throw new BusinessException("mail.contact.replyTo");
+        }
+        Mail mail = aboutApplication(MailKind.CONTACT, recipient, recipientName, language, offerId, applicationId)
+                .replyTo(agentEmail);
+        String line = subject == null ? "" : singleLine(subject);
+        if (line.isEmpty() || line.length() > SUBJECT_LENGTH) {
+            throw new BusinessException("mail.contact.subject", SUBJECT_LENGTH);
+        }
+        mail.subject = line;
+        mail.message = text(message, true, "mail.contact.message");
+        return mail;
+    }
+
+    /** An agent's text, stripped; required or not, and never longer than its column. */
+    private static String text(String value, boolean required, String key) {
+        String text = value == null ? "" : value.strip();
+        if ((required && text.isEmpty()) || text.length() > MESSAGE_LENGTH) {
+            throw new BusinessException(key, MESSAGE_LENGTH);
+        }
+        return text.isEmpty() ? null : text;
     }
 
     /** Replies go to this address (the agent who writes) instead of the platform's sender. */
@@ -253,6 +297,10 @@ public class Mail {
 
     public String getMessage() {
         return message;
+    }
+
+    public String getSubject() {
+        return subject;
     }
 
     public MailStatus getStatus() {

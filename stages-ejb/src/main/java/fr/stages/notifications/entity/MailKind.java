@@ -7,5 +7,9 @@ public enum MailKind {
     /** To the author of an offer: a new application arrived. */
     APPLICATION_NOTICE,
     /** To a candidate: an interview, with an iCalendar request attached; replies go to the agent. */
-    INTERVIEW_INVITATION
+    INTERVIEW_INVITATION,
+    /** To a candidate: the application is not kept, in the words the agent chose; replies go to the agent. */
+    REJECTION,
+    /** To a candidate: a free message from an agent, with the agent's subject; replies go to the agent. */
+    CONTACT
 }

@@ -115,6 +115,35 @@ class MailRoadIT {
     }
 
     @Test
+    void headerCharactersInANameOrSubjectAddNeitherAHeaderNorARecipient() throws Exception {
+        smtpUp();
+        String candidate = unique();
+        String victim = unique();
+        long[] ids = application(candidate, "fr");
+        transaction.begin();
+        notifications.send(Mail.contact(candidate, "Léa\r\nBcc: " + victim, "fr", ids[0], ids[1],
+                "agent.dac@stages.example", "Votre convention\r\nCc: " + victim + "\r\nX-Injected: yes",
+                "Bonjour,\r\nBcc: " + victim + "\r\n\r\nMerci de nous envoyer votre convention."));
+        transaction.commit();
+
+        MimeMessage received = awaitOne(candidate);
+        assertTrue(received.getSubject().startsWith("Votre convention Cc: "), received.getSubject());
+        assertEquals(null, received.getHeader("X-Injected"));
+        assertEquals(null, received.getHeader("Cc"));
+        assertEquals(1, received.getAllRecipients().length);
+        assertEquals("agent.dac@stages.example", received.getReplyTo()[0].toString());
+        Thread.sleep(1000);
+        assertEquals(0, receivedBy(victim).size(), "no copy to an injected recipient");
+        assertEquals(0, Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(victim));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count());
+    }
+
+    @Test
     void aRolledBackTransactionSendsNothing() throws Exception {
         smtpUp();
         String candidate = unique();
@@ -194,15 +223,15 @@ class MailRoadIT {
     }
 
     @Test
-    void aThousandMailsAreQueuedAtOnceAndAllDelivered() throws Exception {
+    void aBulkRejectionOfAThousandMailsIsQueuedAtOnceAndAllDelivered() throws Exception {
         smtpUp();
         String run = UUID.randomUUID().toString().substring(0, 8);
         long[] ids = application(run + "-0@bulk.example", "fr");
         long started = System.nanoTime();
         transaction.begin();
         for (int i = 0; i < 1000; i++) {
-            notifications.send(Mail.aboutApplication(MailKind.APPLICATION_NOTICE, run + "-" + i + "@bulk.example",
-                    null, "fr", ids[0], ids[1]));
+            notifications.send(Mail.rejection(run + "-" + i + "@bulk.example", null, "fr", ids[0], ids[1],
+                    "agent.dac@stages.example", null));
         }
         transaction.commit();
         long queuedMillis = (System.nanoTime() - started) / 1_000_000;

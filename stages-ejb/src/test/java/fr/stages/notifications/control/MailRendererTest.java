@@ -125,6 +125,57 @@ class MailRendererTest {
         assertTrue(ics.contains("ATTENDEE;"), ics);
     }
 
+    @Test
+    void aRejectionWithoutWordsOfTheAgentSaysTheStandardTextPolitely() throws Exception {
+        Application application = application("Léa", "fr");
+        Mail mail = Mail.rejection("lea@etudiant.example", "Léa Martin", "fr", 1, 2, "agent.dac@stages.example", " ");
+
+        MimeMessage message = renderer.render(mail, application, session);
+
+        assertEquals("Votre candidature à l'offre « Stage <b>web</b> & \"accessibilité\" »", message.getSubject());
+        assertEquals("agent.dac@stages.example", message.getReplyTo()[0].toString());
+        String text = (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+        assertTrue(text.startsWith("Bonjour Léa,\n\nNous vous remercions de l'intérêt"), text);
+        assertTrue(text.contains("ne pouvons malheureusement pas y donner une suite favorable"), text);
+        assertTrue(text.contains("Référence de votre candidature : " + application.getReference()), text);
+        assertTrue(text.contains("https://stages.paris.example/\n"), text);
+    }
+
+    @Test
+    void aRejectionInTheAgentsWordsKeepsThemAsWrittenInEnglishToo() throws Exception {
+        Application application = application("Sam", "en");
+        Mail mail = Mail.rejection("sam@student.example", null, "en", 1, 2, "agent.dac@stages.example",
+                "The position {0} was filled internally; we'll keep your CV.");
+
+        MimeMessage message = renderer.render(mail, application, session);
+
+        assertTrue(message.getSubject().startsWith("Your application for the offer \"Stage"), message.getSubject());
+        String text = (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+        assertTrue(text.startsWith("Hello Sam,\n\nThe position {0} was filled internally; we'll keep your CV."), text);
+        assertFalse(text.contains("careful consideration"), text);
+    }
+
+    @Test
+    void aContactMessageHasTheAgentsSubjectOnOneLineAndRepliesGoToTheAgent() throws Exception {
+        Application application = application("Léa", "fr");
+        Mail mail = Mail.contact("lea@etudiant.example", "Léa Martin", "fr", 1, 2, "agent.dac@stages.example",
+                "Pièces à fournir\r\nBcc: victim@evil.example", "Pouvez-vous m'envoyer votre convention ?");
+
+        MimeMessage message = renderer.render(mail, application, session);
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        message.writeTo(raw);
+        String headers = raw.toString(StandardCharsets.UTF_8).split("\r\n\r\n", 2)[0];
+
+        assertEquals("Pièces à fournir Bcc: victim@evil.example (candidature " + application.getReference() + ")",
+                message.getSubject());
+        assertFalse(headers.contains("\r\nBcc:"), headers);
+        assertEquals(1, message.getAllRecipients().length);
+        assertEquals("agent.dac@stages.example", message.getReplyTo()[0].toString());
+        String text = (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+        assertTrue(text.startsWith("Bonjour Léa,\n\nPouvez-vous m'envoyer votre convention ?"), text);
+        assertTrue(text.contains("répondez simplement à ce courriel (agent.dac@stages.example)"), text);
+    }
+
     private static String decoded(Address address) {
         jakarta.mail.internet.InternetAddress internet = (jakarta.mail.internet.InternetAddress) address;
         return internet.getPersonal() + " <" + internet.getAddress() + ">";

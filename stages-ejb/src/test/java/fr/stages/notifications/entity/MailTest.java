@@ -1,6 +1,7 @@
 package fr.stages.notifications.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,5 +109,30 @@ class MailTest {
         assertEquals(MailStatus.SENT, mail.getStatus());
         assertEquals(2, mail.getAttempts());
         assertEquals(null, mail.getLastError());
+    }
+
+    @Test
+    void aContactNeedsASubjectAMessageAndAnAgentToAnswer() {
+        assertEquals(MailKind.CONTACT, Mail.contact("lea@etudiant.example", null, "fr", 1, 2,
+                "agent@paris.example", "Objet", "Message").getKind());
+        assertThrows(BusinessException.class, () -> Mail.contact("lea@etudiant.example", null, "fr", 1, 2,
+                "agent@paris.example", " \r\n ", "Message"));
+        assertThrows(BusinessException.class, () -> Mail.contact("lea@etudiant.example", null, "fr", 1, 2,
+                "agent@paris.example", "x".repeat(Mail.SUBJECT_LENGTH + 1), "Message"));
+        assertThrows(BusinessException.class, () -> Mail.contact("lea@etudiant.example", null, "fr", 1, 2,
+                "agent@paris.example", "Objet", "  "));
+        assertThrows(BusinessException.class, () -> Mail.contact("lea@etudiant.example", null, "fr", 1, 2,
+                null, "Objet", "Message"));
+    }
+
+    @Test
+    void aRejectionTextFitsItsColumnAndAnEmptyOneMeansTheStandardText() {
+        assertNull(Mail.rejection("lea@etudiant.example", null, "fr", 1, 2, "agent@paris.example", "\n ")
+                .getMessage());
+        assertEquals("Merci.", Mail.rejection("lea@etudiant.example", null, "fr", 1, 2, "agent@paris.example",
+                " Merci. ").getMessage());
+        BusinessException tooLong = assertThrows(BusinessException.class, () -> Mail.rejection(
+                "lea@etudiant.example", null, "fr", 1, 2, "agent@paris.example", "x".repeat(Mail.MESSAGE_LENGTH + 1)));
+        assertEquals("mail.rejection.message", tooLong.key());
     }
 }
