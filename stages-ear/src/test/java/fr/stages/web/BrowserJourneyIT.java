@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A candidate and an agent in a real browser (Debian's Chromium): home, offer, login, back-office, with an
- * axe-core scan (WCAG 2.1 A and AA) of every page that must find nothing. Screenshots go to
+ * A candidate and an agent in a real browser (Debian's Chromium): search with keywords, filters, sort, back
+ * button and a shared link, with and without JavaScript, at 1280 and 320 pixels; offer and its JSON-LD; login,
+ * back-office, legal pages; with an axe-core scan (WCAG 2.1 A and AA) of every page that must find nothing. Screenshots go to
  * target/screenshots for a human look.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -43,7 +44,8 @@ class BrowserJourneyIT {
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
             "--disable-sync", "--disable-dev-shm-usage");
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
-    private static final String TITLE = "Stage de navigation " + TestDatabase.unique();
+    private static final String CODE = TestDatabase.unique();
+    private static final String TITLE = "Stage de navigation " + CODE;
     private static final String AGENT = TestDatabase.unique().toLowerCase() + "@agents.example";
     private static final String OFFICE = TestDatabase.unique().toLowerCase() + "@bureau.example";
 
@@ -59,6 +61,7 @@ class BrowserJourneyIT {
             db.agent(OFFICE, "office", null);
             db.failedMail(TestDatabase.unique().toLowerCase() + "@bounced.example");
         }
+        new WebClient().awaitBody(WebClient.search(CODE), TITLE); // JDBC-written: found by the index's check
         Path chromium = Paths.get(System.getProperty("stages.chromium", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             throw new IllegalStateException("Chromium is needed for the browser tests: " + chromium
@@ -82,19 +85,98 @@ class BrowserJourneyIT {
     }
 
     @Test
-    void aCandidateFindsAnOfferAndAnAgentLogsIn() throws Exception {
+    void aCandidateSearchesFiltersSortsGoesBackSharesTheLinkAndOpensTheOffer() throws Exception {
         try (BrowserContext context = french(1280, 900)) {
             Page page = context.newPage();
-
             page.navigate(WebClient.BASE + "/");
             assertEquals("Offres de stage", page.locator("h1").textContent());
-            accessible(page, "home");
+            accessible(page, "search");
+
+            // keywords, then filters: each change reloads the results only, the URL follows
+            page.getByLabel("Mots-clés").fill(CODE.toLowerCase());
+            page.getByLabel("Mots-clés").press("Enter");
+            page.waitForURL(url -> url.endsWith("/?q=" + CODE.toLowerCase()), new Page.WaitForURLOptions()
+                    .setTimeout(10_000));
+            awaitCount(page, "1 offre correspond");
+            assertEquals("1 offre correspond", page.locator("#search-status").textContent(),
+                    "the new count is announced to screen readers");
+
+            page.getByLabel("Stage non gratifié").check();
+            page.waitForURL(url -> url.contains("gratification=non"));
+            awaitCount(page, "1 offre correspond");
+            accessible(page, "search-filters");
+
+            assertTrue(page.getByLabel("Stage gratifié").isDisabled(), "a value giving no offer cannot be chosen");
+            assertTrue(page.locator("label[for=f-gratification-oui]").textContent().contains("(aucune offre)"));
+            page.getByLabel("Temps plein (35 h)").check();
+            page.waitForURL(url -> url.contains("gratification=non") && url.contains("horaires=plein"));
+            awaitCount(page, "1 offre correspond");
+
+            page.getByLabel("Mots-clés").fill(CODE.toLowerCase() + " introuvable");
+            page.getByLabel("Mots-clés").press("Enter");
+            page.waitForURL(url -> url.contains("introuvable"));
+            awaitCount(page, "Aucune offre ne correspond");
+            assertTrue(page.locator(".no-result").textContent().contains("Retirez un filtre"));
+            accessible(page, "search-no-result");
+
+            page.goBack();
+            page.waitForURL(url -> !url.contains("introuvable"));
+            awaitCount(page, "1 offre correspond");
+            assertEquals(CODE.toLowerCase(), page.getByLabel("Mots-clés").inputValue(), "back restores the keywords");
+            assertTrue(page.getByLabel("Temps plein (35 h)").isChecked(), "and the filters");
+
+            page.getByLabel("Trier par").selectOption("titre");
+            page.waitForURL(url -> url.contains("tri=titre"));
+            awaitCount(page, "1 offre correspond");
+
+            String shared = page.url();
+            try (BrowserContext other = french(1280, 900)) {
+                Page friend = other.newPage();
+                friend.navigate(shared);
+                assertEquals("1 offre correspond", friend.locator("#result-count").textContent());
+                assertTrue(friend.getByLabel("Stage non gratifié").isChecked());
+                assertTrue(friend.getByLabel("Temps plein (35 h)").isChecked());
+                assertEquals("titre", friend.getByLabel("Trier par").inputValue());
+            }
 
             page.locator("a", new Page.LocatorOptions().setHasText(TITLE)).click();
             assertEquals(TITLE, page.locator("h1").textContent().strip());
             assertTrue(page.title().startsWith(TITLE));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> posting = (Map<String, Object>) page.evaluate(
+                    "JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)");
+            assertEquals("JobPosting", posting.get("@type"));
+            assertEquals(TITLE, posting.get("title"));
+            assertEquals("INTERN", posting.get("employmentType"));
+            assertEquals(LocalDate.now().plusDays(15).toString(), String.valueOf(posting.get("validThrough"))
+                    .substring(0, 10));
+            assertTrue(String.valueOf(posting.get("url")).endsWith("/offers/offer.xhtml?id="
+                    + page.url().replaceAll(".*id=", "")));
             accessible(page, "offer");
+        }
+    }
 
+    @Test
+    void searchWorksWithoutJavaScript() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+                .setViewportSize(1280, 900).setJavaScriptEnabled(false))) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + WebClient.search(CODE));
+            assertEquals("1 offre correspond", page.locator("#result-count").textContent());
+            page.getByLabel("Stage non gratifié").check();
+            page.locator(".filters .apply-filters").click();
+            page.waitForURL(url -> url.contains("gratification=non"));
+            assertEquals("1 offre correspond", page.locator("#result-count").textContent());
+            page.getByText("Effacer tous les filtres").click();
+            page.waitForURL(url -> !url.contains("gratification"));
+            assertEquals("1 offre correspond", page.locator("#result-count").textContent());
+        }
+    }
+
+    @Test
+    void anAgentLogsIn() throws Exception {
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
             page.navigate(WebClient.BASE + "/backoffice/offers.xhtml");
             assertTrue(page.url().endsWith("/login.xhtml"), page.url());
             accessible(page, "login");
@@ -115,6 +197,12 @@ class BrowserJourneyIT {
             page.navigate(WebClient.BASE + "/offers/offer.xhtml?id=999999999999999");
             assertEquals("Page introuvable", page.locator("h1").textContent());
             accessible(page, "not-found");
+
+            for (String legal : new String[] {"Accessibilité : non conforme", "Mentions légales",
+                "Données personnelles et cookies"}) {
+                page.locator("footer a", new Page.LocatorOptions().setHasText(legal)).click();
+                accessible(page, "legal-" + legal.substring(0, 6));
+            }
         }
     }
 
@@ -136,19 +224,34 @@ class BrowserJourneyIT {
     void thePublicPagesReflowAt320PixelsAndStartWithASkipLink() throws Exception {
         try (BrowserContext context = french(320, 640)) {
             Page page = context.newPage();
-            page.navigate(WebClient.BASE + "/");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-320.png")).setFullPage(false));
+            page.navigate(WebClient.BASE + WebClient.search(CODE));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("search-320.png")).setFullPage(false));
             assertNoHorizontalScroll(page);
+            assertEquals(false, page.evaluate("document.getElementById('filters-panel').open"),
+                    "on a phone the filters are folded: results come first");
+            accessible(page, "search-320");
             page.keyboard().press("Tab");
             assertEquals("skip-link", page.evaluate("document.activeElement.className"));
             page.keyboard().press("Enter");
             assertEquals("contenu", page.evaluate("document.activeElement.id"), "the skip link moves focus to main");
+
+            page.locator("#filters-panel > summary").click();
+            page.getByLabel("Stage non gratifié").check();
+            page.waitForURL(url -> url.contains("gratification=non"));
+            awaitCount(page, "1 offre correspond");
+            assertNoHorizontalScroll(page);
+            accessible(page, "search-filters-320");
 
             page.locator("a", new Page.LocatorOptions().setHasText(TITLE)).click();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("offer-320.png")).setFullPage(true));
             assertNoHorizontalScroll(page);
             accessible(page, "offer-320");
         }
+    }
+
+    private static void awaitCount(Page page, String count) {
+        page.waitForCondition(() -> count.equals(page.locator("#result-count").textContent()),
+                new Page.WaitForConditionOptions().setTimeout(10_000));
     }
 
     /** A browser whose user prefers French, with a window of that size. */

@@ -39,19 +39,55 @@ class PublicSiteIT {
             draft = db.offer(direction, "DRAFT", DRAFT, LocalDate.now().plusDays(20));
             overdue = db.offer(direction, "PUBLISHED", OVERDUE, LocalDate.now().minusDays(3));
         }
+        // written with plain JDBC, not announced: the search's periodic check (1 s in the test domain) finds them
+        new WebClient().awaitBody(WebClient.search(ONLINE), ONLINE);
     }
 
     @Test
-    void theHomePageListsTheOffersOnlineInFrench() {
+    void theHomePageIsTheSearchInFrenchAndFindsOnlyOffersOnline() {
         HttpResponse<String> home = web.get("/");
         assertEquals(200, home.statusCode());
         assertTrue(home.body().matches("(?s).*<html[^>]* lang=\"fr\".*"), "French page");
         assertTrue(home.body().contains("Offres de stage"));
-        assertTrue(home.body().contains(ONLINE));
-        assertTrue(home.body().contains("/offers/offer.xhtml?id=" + online));
-        assertFalse(home.body().contains(DRAFT), "a draft is not public");
-        assertFalse(home.body().contains(OVERDUE), "an offer past its deadline is not public");
-        assertTrue(home.body().matches("(?s).*\\d+ offres? en ligne.*"), "the count is shown");
+        assertTrue(home.body().matches("(?s).*\\d+ offres? correspond(ent)?.*"), "the count is shown");
+        assertTrue(home.body().contains("role=\"search\""));
+
+        String found = web.get(WebClient.search(ONLINE)).body();
+        assertTrue(found.contains("1 offre correspond"), "only the offer online");
+        assertTrue(found.contains("/offers/offer.xhtml?id=" + online));
+        assertTrue(web.get(WebClient.search(DRAFT)).body().contains("Aucune offre ne correspond"), "a draft is not public");
+        assertTrue(web.get(WebClient.search(OVERDUE)).body().contains("Aucune offre ne correspond"),
+                "an offer past its deadline is not public");
+    }
+
+    @Test
+    void sitemapAtomAndRobotsListTheOffersOnline() {
+        HttpResponse<String> sitemap = web.get("/sitemap.xml");
+        assertEquals(200, sitemap.statusCode());
+        assertTrue(sitemap.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
+        assertTrue(sitemap.body().contains("<loc>http://localhost:18080/offers/offer.xhtml?id=" + online + "</loc>"),
+                "absolute links on the configured base URL");
+        assertFalse(sitemap.body().contains("id=" + draft + "<"));
+        assertFalse(sitemap.body().contains("id=" + overdue + "<"));
+
+        HttpResponse<String> atom = web.get("/offres.atom?" + WebClient.search(ONLINE).substring(2));
+        assertEquals(200, atom.statusCode());
+        assertTrue(atom.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        assertTrue(atom.body().contains("<title>" + ONLINE + "</title>"), atom.body());
+        assertEquals(1, atom.body().split("<entry>", -1).length - 1, "the feed takes the search's keywords");
+        assertTrue(atom.body().matches("(?s).*<updated>\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d</updated>.*"),
+                "RFC 3339 dates with seconds");
+
+        String robots = web.get("/robots.txt").body();
+        assertTrue(robots.contains("Disallow: /backoffice/"));
+        assertTrue(robots.contains("Sitemap: http://localhost:18080/sitemap.xml"));
+
+        for (String legal : new String[] {"/accessibilite.xhtml", "/mentions-legales.xhtml",
+            "/donnees-personnelles.xhtml"}) {
+            HttpResponse<String> page = web.get(legal);
+            assertEquals(200, page.statusCode(), legal);
+            assertTrue(web.get(legal + "?lang=en").body().contains("lang=\"en\""), legal);
+        }
     }
 
     @Test
@@ -69,7 +105,7 @@ class PublicSiteIT {
 
     @Test
     void draftsUnknownIdsAndGarbageAnswer404WithTheFrenchErrorPage() {
-        for (String path : new String[] {"/offers/offer.xhtml?id=" + draft, "/offers/offer.xhtml?id=" + overdue,
+        for (String path : new String[] {"/offers/offer.xhtml?id=" + draft,
             "/offers/offer.xhtml?id=999999999999", "/offers/offer.xhtml?id=abc", "/offers/offer.xhtml",
             "/no-such-page.xhtml"}) {
             HttpResponse<String> page = web.get(path);
@@ -77,6 +113,16 @@ class PublicSiteIT {
             assertTrue(page.body().contains("Page introuvable"), "French 404 page for " + path);
             assertFalse(page.body().contains("Exception:") || page.body().contains("\tat "), "no stack trace for " + path);
         }
+    }
+
+    @Test
+    void anOfferPastItsDeadlineAnswers410WithAClearPageAndNoLongerAppearsInLists() {
+        HttpResponse<String> page = web.get("/offers/offer.xhtml?id=" + overdue);
+        assertEquals(410, page.statusCode());
+        assertTrue(page.body().contains("Cette offre n'est plus disponible"), page.body());
+        assertTrue(page.body().contains(OVERDUE), "the page names the offer");
+        assertTrue(page.body().contains("noindex"));
+        assertFalse(web.get(WebClient.search(OVERDUE)).body().contains("/offers/offer.xhtml?id=" + overdue));
     }
 
     @Test

@@ -29,6 +29,33 @@ public final class WebClient {
                 .GET().build());
     }
 
+    /**
+     * The page at that path once it contains the text: offers written by a test with plain JDBC reach the search
+     * index by its periodic check (every second in the test domain), not at once.
+     */
+    public HttpResponse<String> awaitBody(String path, String text) {
+        long end = System.nanoTime() + 30_000_000_000L;
+        HttpResponse<String> page = get(path);
+        while (!page.body().contains(text)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("waited 30 s for « " + text + " » on " + path);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            page = get(path);
+        }
+        return page;
+    }
+
+    /** A search page's path for these keywords. */
+    public static String search(String keywords) {
+        return "/?q=" + java.net.URLEncoder.encode(keywords, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))

@@ -38,12 +38,18 @@ public class Fixtures {
     /** An offer of that direction, brought to the status asked for, with that application deadline. */
     public long offer(long directionId, OfferStatus status, LocalDate deadline) {
         String code = unique();
+        return offer(directionId, status, deadline, "Offre de test " + code, "Missions " + code);
+    }
+
+    /** The same, with a title and missions of the test's choosing (search tests). */
+    public long offer(long directionId, OfferStatus status, LocalDate deadline, String title, String missions) {
+        String code = unique();
         Place place = new Place(code, "Lieu " + code, "75004", null, null);
         JobFamily family = new JobFamily("Famille " + code);
         em.persist(place);
         em.persist(family);
         Offer offer = new Offer(em.find(Direction.class, directionId), null, family, place, null)
-                .describe("Offre de test " + code, "Missions " + code, "Profil " + code)
+                .describe(title, missions, "Profil " + code)
                 .schedule(new Period(deadline.plusWeeks(3), 8), 35, deadline)
                 .conditions(false, EducationLevel.BAC_3, false, 1, null, null);
         em.persist(offer);
@@ -68,6 +74,15 @@ public class Fixtures {
                 "Je suis très intéressée par cette offre.");
         em.persist(application);
         return application.getId();
+    }
+
+    public void unpublish(long offerId) {
+        em.find(Offer.class, offerId).unpublish();
+    }
+
+    public void retitle(long offerId, String title) {
+        Offer offer = em.find(Offer.class, offerId);
+        offer.describe(title, offer.getMissions(), offer.getProfile());
     }
 
     public void deleteApplication(long applicationId) {

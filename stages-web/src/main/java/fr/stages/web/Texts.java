@@ -33,6 +33,10 @@ public class Texts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale.getCurrent()).format(arguments);
     }
 
+    public java.util.Locale locale() {
+        return locale.getCurrent();
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale.getCurrent()));

@@ -77,8 +77,11 @@ class MessagesBundleTest {
 
     @Test
     void pluralsReadNaturally() {
-        assertEquals("1 offre en ligne", format(french, "home.count", 1));
-        assertEquals("12 offres en ligne", format(french, "home.count", 12));
+        assertEquals("Aucune offre ne correspond", format(french, "search.count", 0));
+        assertEquals("1 offre correspond", format(french, "search.count", 1));
+        assertEquals("1 234 offres correspondent", format(french, "search.count", 1234).replace('\u202f', ' ')
+                .replace('\u00a0', ' '));
+        assertEquals("(aucune offre)", format(french, "search.count.option", 0));
         assertEquals("1 semaine", format(french, "duration.weeks", 1));
         assertEquals("2 weeks", format(english, "duration.weeks", 2));
     }

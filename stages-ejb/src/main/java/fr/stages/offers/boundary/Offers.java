@@ -8,6 +8,7 @@ import fr.stages.offers.entity.OfferRow;
 import fr.stages.offers.entity.OfferStatus;
 import fr.stages.offers.entity.OfferSummary;
 import fr.stages.platform.CityTime;
+import fr.stages.platform.GoneException;
 import fr.stages.platform.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +41,10 @@ public class Offers {
                 .getResultList();
     }
 
-    /** One offer as the public sees it; a draft, a filled or an expired offer is not found. */
+    /**
+     * One offer as the public sees it. An offer that was online and left (filled, expired, unpublished) is gone;
+     * a draft or an unknown id is not found.
+     */
     @PermitAll
     public Offer published(long id) {
         return em.createNamedQuery(Offer.PUBLIC_DETAIL, Offer.class)
@@ -48,7 +52,12 @@ public class Offers {
                 .setParameter("today", CityTime.today())
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("offer " + id));
+                .orElseThrow(() -> {
+                    Offer offer = em.find(Offer.class, id);
+                    return offer != null && offer.getPublishedAt() != null
+                            ? new GoneException("offer " + id, offer.getTitle())
+                            : new NotFoundException("offer " + id);
+                });
     }
 
     /** The offers of the caller's direction (every direction for the internship office), last changed first. */

@@ -5,11 +5,13 @@ import fr.stages.directions.entity.Direction;
 import fr.stages.directions.entity.JobFamily;
 import fr.stages.directions.entity.Place;
 import fr.stages.directions.entity.Service;
+import fr.stages.offers.control.OfferChanges;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.CityTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -29,6 +31,7 @@ import java.util.Objects;
 import java.util.Set;
 
 @Entity
+@EntityListeners(OfferChanges.class)
 @NamedQuery(name = Offer.PUBLIC_SUMMARIES, query = """
         select new fr.stages.offers.entity.OfferSummary(o.id, o.title, d.name, p.name, p.postalCode,
                o.period.start, o.period.weeks, o.weeklyHours, o.paid, o.educationLevel, o.publishedAt)
@@ -64,6 +67,8 @@ public class Offer {
     public static final int MAX_WEEKLY_HOURS = 35;
     /** Gratification is due from the 309th hour of presence: more than two months of 22 days of 7 h (L. 124-6). */
     public static final int UNPAID_MAX_HOURS = 308;
+    /** The legal minimum gratification per hour of presence: 15 % of the social security hourly ceiling (2026). */
+    public static final java.math.BigDecimal MINIMUM_HOURLY_GRATIFICATION = new java.math.BigDecimal("4.50");
 
     @Id
     @SequenceGenerator(name = "offer_seq", sequenceName = "offer_seq", allocationSize = 50)

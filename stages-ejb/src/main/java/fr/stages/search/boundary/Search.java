@@ -1,0 +1,147 @@
+package fr.stages.search.boundary;
+
+import fr.stages.offers.entity.EducationLevel;
+import fr.stages.offers.entity.OfferStatus;
+import fr.stages.platform.CityTime;
+import fr.stages.search.control.OfferIndex;
+import fr.stages.search.control.OfferText;
+import fr.stages.search.entity.IndexedOffer;
+import fr.stages.search.entity.OfferCriteria;
+import fr.stages.search.entity.SearchResult;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Public search over the offers online. The index is built from the database when the application starts and
+ * follows every committed change of an offer at once (OfferChangesListener). A periodic check compares it with
+ * the database (count, versions and dates of the published offers) and rebuilds it on any difference: a change
+ * made outside the application, or whose announcement was lost, is caught up within a minute.
+ */
+@Singleton
+@Startup
+@DependsOn({"Migrations", "DemoData"})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // the index is safe for concurrent use by itself
+@PermitAll
+public class Search {
+
+    private static final Logger LOG = Logger.getLogger(Search.class.getName());
+    private static final String FACTS = """
+            select o.id, o.reference, o.title, o.missions, o.profile, d.code, d.name, s.name, f.id, f.name,
+                   p.code, p.name, p.postalCode, o.period.start, o.period.weeks, o.weeklyHours, o.paid,
+                   o.educationLevel, o.remotePossible, o.positions, o.applicationDeadline, o.publishedAt
+            from Offer o join o.direction d join o.jobFamily f join o.place p left join o.service s
+            """;
+    private static final String ONLINE = FACTS
+            + " where o.status = :published and o.applicationDeadline >= :today";
+
+    private static final String FINGERPRINT = """
+            select count(o), sum(o.version), max(o.updatedAt), max(o.id) from Offer o where o.status = :published
+            """;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    TimerService timers;
+
+    private OfferIndex index;
+    /** What the database looked like when the index was last rebuilt. */
+    private volatile List<Object> indexed;
+
+    @PostConstruct
+    void start() {
+        index = new OfferIndex();
+        rebuild();
+        long period = Duration.ofSeconds(Long.getLong("stages.search.check-seconds", 60)).toMillis();
+        timers.createIntervalTimer(period, period, new TimerConfig(null, false));
+    }
+
+    /** Rebuilds the index when the published offers of the database are not those it was built from. */
+    @Timeout
+    void check() {
+        if (!fingerprint().equals(indexed)) {
+            rebuild();
+        }
+    }
+
+    private List<Object> fingerprint() {
+        Object[] row = em.createQuery(FINGERPRINT, Object[].class).setParameter("published", OfferStatus.PUBLISHED)
+                .getSingleResult();
+        return java.util.Arrays.stream(row).map(v -> (Object) String.valueOf(v)).toList();
+    }
+
+    @PreDestroy
+    void stop() {
+        index.close();
+    }
+
+    public SearchResult find(OfferCriteria criteria) {
+        return index.search(criteria, CityTime.today());
+    }
+
+    /** Offers online that resemble the given one, which may itself be online or gone. */
+    public List<IndexedOffer> similarTo(long offerId, int limit) {
+        IndexedOffer probe = index.get(offerId);
+        if (probe == null) {
+            probe = em.createQuery(FACTS + " where o.id = :id", Object[].class).setParameter("id", offerId)
+                    .getResultStream().map(Search::text).map(OfferText::offer).findFirst().orElse(null);
+        }
+        return probe == null ? List.of() : index.similar(probe, limit, CityTime.today());
+    }
+
+    /** Every offer online today, newest first (sitemap). */
+    public List<IndexedOffer> online() {
+        return index.online(CityTime.today());
+    }
+
+    /** The index again from the database (at startup, and when the check finds a difference). */
+    public void rebuild() {
+        long started = System.nanoTime();
+        indexed = fingerprint(); // before reading: a change made meanwhile shows at the next check
+        List<OfferText> all = online(em.createQuery(ONLINE, Object[].class));
+        index.replaceAll(all);
+        LOG.info(() -> "Index de recherche reconstruit : " + all.size() + " offres en ligne, en "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** Brings one offer up to date after a committed change: in the index if online, out of it if not. */
+    public void refresh(long offerId) {
+        Optional<OfferText> current = online(em.createQuery(ONLINE + " and o.id = :id", Object[].class)
+                .setParameter("id", offerId)).stream().findFirst();
+        current.ifPresentOrElse(index::put, () -> index.remove(offerId));
+    }
+
+    private static List<OfferText> online(TypedQuery<Object[]> query) {
+        return query.setParameter("published", OfferStatus.PUBLISHED).setParameter("today", CityTime.today())
+                .getResultStream().map(Search::text).toList();
+    }
+
+    private static OfferText text(Object[] r) {
+        String missions = (String) r[3];
+        IndexedOffer offer = new IndexedOffer((Long) r[0], (String) r[1], (String) r[2],
+                IndexedOffer.excerpt(missions), (String) r[5], (String) r[6], (String) r[7], (Long) r[8],
+                (String) r[9], (String) r[10], (String) r[11], (String) r[12], (LocalDate) r[13], (Integer) r[14],
+                (Integer) r[15], (Boolean) r[16], (EducationLevel) r[17], (Boolean) r[18], (Integer) r[19],
+                (LocalDate) r[20], (LocalDateTime) r[21]);
+        return new OfferText(offer, missions, (String) r[4]);
+    }
+}

@@ -1,0 +1,191 @@
+package fr.stages.search.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.stages.offers.entity.EducationLevel;
+import fr.stages.search.entity.FacetValue;
+import fr.stages.search.entity.Filter;
+import fr.stages.search.entity.IndexedOffer;
+import fr.stages.search.entity.OfferCriteria;
+import fr.stages.search.entity.SearchResult;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OfferIndexTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
+    private final OfferIndex index = new OfferIndex();
+    private long nextId = 1;
+
+    @BeforeEach
+    void offers() {
+        List<OfferText> all = new ArrayList<>();
+        all.add(offer("Électricien ou électricienne du patrimoine", "Maintenance de l'électricité des écoles",
+                "Habilitation électrique", "DCPA", 1, "75113", 35, true, EducationLevel.BAC_2, 20, false));
+        all.add(offer("Jardinier·e au parc floral", "Entretien des jardins et des massifs", "Goût du plein air",
+                "DEVE", 2, "75112", 35, false, EducationLevel.CAP_BEP, 8, false));
+        all.add(offer("Chargé de communication numérique", "Animer les réseaux sociaux de la Ville",
+                "Rédaction web", "DICOM", 3, "75104", 30, true, EducationLevel.BAC_4, 24, true));
+        all.add(offer("Assistant de communication interne", "Rédiger la lettre interne", "Curiosité",
+                "DICOM", 3, "75104", 35, true, EducationLevel.BAC_3, 12, true));
+        all.add(offer("Paysagiste concepteur", "Concevoir un jardin partagé avec les habitants",
+                "Dessin, communication avec le public", "DEVE", 2, "75120", 20, true, EducationLevel.BAC_5, 16,
+                false));
+        index.replaceAll(all);
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    @Test
+    void accentsCaseAndPluralsDoNotMatter() {
+        assertEquals(List.of("Électricien ou électricienne du patrimoine"), titles(search("q", "electricite")));
+        assertEquals(List.of("Électricien ou électricienne du patrimoine"), titles(search("q", "ÉLECTRICITÉ")));
+        assertTrue(titles(search("q", "jardins")).containsAll(List.of("Jardinier·e au parc floral",
+                "Paysagiste concepteur")), titles(search("q", "jardins")).toString());
+        assertTrue(titles(search("q", "communication")).contains("Chargé de communication numérique"));
+        assertEquals(List.of("Chargé de communication numérique"), titles(search("q", "l'animation des réseaux")));
+        assertEquals(List.of("Jardinier·e au parc floral"), titles(search("q", "jardinier")),
+                "inclusive writing does not hide the word");
+    }
+
+    @Test
+    void everyKeywordMustMatchAndTheTitleWeighsMoreThanTheOtherFields() {
+        // "communication" is in two titles and in one profile: titles first
+        List<String> titles = titles(search("q", "communication"));
+        assertEquals(3, titles.size(), titles.toString());
+        assertEquals("Paysagiste concepteur", titles.get(2));
+        assertEquals(List.of("Chargé de communication numérique"), titles(search("q", "communication numérique")));
+        assertEquals(List.of(), titles(search("q", "communication plomberie")));
+        assertEquals(List.of(), titles(search("q", "le de la")), "only stop words find nothing");
+    }
+
+    @Test
+    void filtersCombineAndEachCountsWhatItsValuesWouldGiveWithTheOtherFilters() {
+        SearchResult result = search("direction", "DICOM", "gratification", "oui");
+        assertEquals(2, result.total());
+        // direction counts keep the paid filter: DEVE has one paid offer, DCPA one
+        assertEquals(Map.of("DCPA", 1, "DEVE", 1, "DICOM", 2), counts(result, Filter.DIRECTION));
+        // paid counts keep the direction filter: DICOM has no unpaid offer
+        assertEquals(Map.of("oui", 2, "non", 0), counts(result, Filter.PAID));
+        assertTrue(result.facet(Filter.DIRECTION).stream().filter(FacetValue::selected).map(FacetValue::value)
+                .toList().equals(List.of("DICOM")));
+        assertEquals("Direction DICOM", result.label(Filter.DIRECTION, "DICOM"));
+
+        SearchResult two = search("direction", "DICOM", "direction", "DEVE");
+        assertEquals(4, two.total(), "values of one filter widen the search");
+        assertEquals(Map.of("plein", 2, "reduit", 1, "partiel", 1), counts(two, Filter.HOURS));
+        assertEquals(1, search("horaires", "reduit").total());
+        assertEquals(2, search("teletravail", "oui").total());
+        assertEquals(1, search("duree", "court").total());
+        assertEquals(2, search("duree", "long").total());
+        assertEquals(1, search("niveau", "BAC_5").total());
+        assertEquals(1, search("lieu", "75120").total());
+        assertEquals(2, search("metier", "3").total());
+        assertEquals(Map.of(0, 9), counts(search("q", "zzz"), Filter.LEVEL).values().stream()
+                .collect(Collectors.groupingBy(c -> c, Collectors.summingInt(c -> 1))), "zeros are listed too");
+    }
+
+    @Test
+    void keywordsAndFiltersTogether() {
+        SearchResult result = search("q", "jardin", "gratification", "non");
+        assertEquals(List.of("Jardinier·e au parc floral"), titles(result));
+        assertEquals(Map.of("oui", 1, "non", 1), counts(result, Filter.PAID));
+    }
+
+    @Test
+    void anOfferPastItsDeadlineLeavesTheResultsByItselfAndAnUpdateReplacesIt() {
+        IndexedOffer late = offerFacts("Stage clos", "DAC", 9, "75101", 35, true, EducationLevel.BAC, 8, false,
+                TODAY.minusDays(1));
+        index.put(new OfferText(late, "missions", "profil"));
+        assertEquals(5, search().total());
+        assertEquals(List.of(), titles(search("q", "clos")));
+
+        IndexedOffer reopened = offerFacts("Stage rouvert", "DAC", 9, "75101", 35, true, EducationLevel.BAC, 8,
+                false, TODAY);
+        index.put(new OfferText(new IndexedOffer(late.id(), "R", reopened.title(), "", "DAC", "Direction DAC", null,
+                9, "Famille 9", "75101", "Lieu 75101", "75001", reopened.start(), 8, 35, true, EducationLevel.BAC,
+                false, 1, TODAY, LocalDateTime.of(2027, 1, 10, 9, 0)), "missions", "profil"));
+        assertEquals(6, search().total());
+        assertEquals(List.of("Stage rouvert"), titles(search("q", "rouvert")));
+        assertEquals(List.of(), titles(search("q", "clos")), "the old text is gone from the index");
+
+        index.remove(late.id());
+        assertEquals(5, search().total());
+        assertEquals(List.of(), titles(search("q", "rouvert")));
+    }
+
+    @Test
+    void sortsAndPages() {
+        assertEquals(List.of("Assistant de communication interne", "Chargé de communication numérique",
+                "Électricien ou électricienne du patrimoine", "Jardinier·e au parc floral", "Paysagiste concepteur"),
+                titles(search("tri", "titre")), "French collation: É with E");
+        assertEquals("Paysagiste concepteur", titles(search()).get(0), "newest first by default");
+        List<String> byStart = titles(search("tri", "debut"));
+        assertEquals("Électricien ou électricienne du patrimoine", byStart.get(0));
+
+        for (int i = 0; i < 40; i++) {
+            index.put(new OfferText(offerFacts("Stage " + i, "DAC", 9, "75101", 35, true, EducationLevel.BAC, 8,
+                    false, TODAY.plusDays(5)), "missions", "profil"));
+        }
+        SearchResult last = search("page", "99");
+        assertEquals(45, last.total());
+        assertEquals(3, last.pages());
+        assertEquals(3, last.page(), "a page beyond the last shows the last");
+        assertEquals(5, last.offers().size());
+        assertEquals(1, search("page", "abc").page());
+    }
+
+    @Test
+    void similarOffersShareFamilyDirectionPlaceOrTitleWords() {
+        IndexedOffer probe = index.search(OfferCriteria.of(Map.of("q", new String[] {"chargé"})), TODAY).offers()
+                .get(0);
+        List<IndexedOffer> similar = index.similar(probe, 3, TODAY);
+        assertEquals("Assistant de communication interne", similar.get(0).title());
+        assertTrue(similar.stream().noneMatch(o -> o.id() == probe.id()));
+    }
+
+    private SearchResult search(String... pairs) {
+        Map<String, List<String>> values = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            values.computeIfAbsent(pairs[i], k -> new ArrayList<>()).add(pairs[i + 1]);
+        }
+        Map<String, String[]> parameters = new HashMap<>();
+        values.forEach((k, v) -> parameters.put(k, v.toArray(String[]::new)));
+        return index.search(OfferCriteria.of(parameters), TODAY);
+    }
+
+    private static List<String> titles(SearchResult result) {
+        return result.offers().stream().map(IndexedOffer::title).toList();
+    }
+
+    private static Map<String, Integer> counts(SearchResult result, Filter filter) {
+        return result.facet(filter).stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+    }
+
+    private OfferText offer(String title, String missions, String profile, String direction, long family,
+                            String place, int hours, boolean paid, EducationLevel level, int weeks, boolean remote) {
+        return new OfferText(offerFacts(title, direction, family, place, hours, paid, level, weeks, remote,
+                TODAY.plusDays(30)), missions, profile);
+    }
+
+    private IndexedOffer offerFacts(String title, String direction, long family, String place, int hours,
+                                    boolean paid, EducationLevel level, int weeks, boolean remote,
+                                    LocalDate deadline) {
+        long id = nextId++;
+        return new IndexedOffer(id, "OFF-" + id, title, "", direction, "Direction " + direction, null, family,
+                "Famille " + family, place, "Lieu " + place, "750" + place.substring(3), TODAY.plusDays(40 + id),
+                weeks, hours, paid, level, remote, 1, deadline, LocalDateTime.of(2027, 1, 1, 9, 0).plusHours(id));
+    }
+}
