@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /** Values as a reader of the page's language expects them: dates, durations, levels, statuses, errors. */
@@ -24,13 +26,19 @@ public class Texts {
     LocaleBacking locale;
 
     private ResourceBundle bundle;
+    /** A page formats the same patterns many times (one per result line): each is parsed once per request. */
+    private final Map<String, MessageFormat> formats = new HashMap<>();
+    private DateTimeFormatter longDate;
 
     public String get(String key, Object... arguments) {
         if (bundle == null) {
             bundle = ResourceBundle.getBundle(BUNDLE, locale.getCurrent());
         }
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale.getCurrent()).format(arguments);
+        if (arguments.length == 0) {
+            return bundle.getString(key);
+        }
+        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale.getCurrent()))
+                .format(arguments);
     }
 
     public java.util.Locale locale() {
@@ -38,8 +46,10 @@ public class Texts {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(locale.getCurrent()));
+        if (longDate == null) {
+            longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.getCurrent());
+        }
+        return date == null ? "" : date.format(longDate);
     }
 
     public String date(LocalDateTime dateTime) {

@@ -1,6 +1,6 @@
 package fr.stages.search.entity;
 
-import java.time.format.DateTimeFormatter;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,7 +12,7 @@ public enum Filter {
     DIRECTION("direction", IndexedOffer::directionCode),
     JOB_FAMILY("metier", o -> Long.toString(o.jobFamilyId())),
     PLACE("lieu", IndexedOffer::placeCode),
-    START("debut", o -> o.start().format(DateTimeFormatter.ofPattern("yyyy-MM"))),
+    START("debut", o -> YearMonth.from(o.start()).toString()),
     DURATION("duree", o -> o.weeks() <= 8 ? "court" : o.weeks() <= 17 ? "moyen" : "long"),
     PAID("gratification", o -> o.paid() ? "oui" : "non"),
     HOURS("horaires", o -> o.weeklyHours() >= 35 ? "plein" : o.weeklyHours() >= 28 ? "reduit" : "partiel"),

@@ -85,7 +85,7 @@ public class OfferBacking {
         return goneTitle;
     }
 
-    public List<IndexedOffer> getSimilar() {
-        return similar;
+    public List<Card> getSimilar() {
+        return Card.of(similar, texts);
     }
 }

@@ -4,7 +4,6 @@ import fr.stages.offers.entity.EducationLevel;
 import fr.stages.search.boundary.Search;
 import fr.stages.search.entity.FacetValue;
 import fr.stages.search.entity.Filter;
-import fr.stages.search.entity.IndexedOffer;
 import fr.stages.search.entity.OfferCriteria;
 import fr.stages.search.entity.SearchResult;
 import fr.stages.search.entity.Sort;
@@ -32,7 +31,7 @@ public class SearchBacking {
     }
 
     /** A value to check: its count given the other filters; a value giving nothing cannot be chosen. */
-    public record Option(String id, String value, String label, int count, boolean selected) {
+    public record Option(String id, String value, String label, int count, String countLabel, boolean selected) {
         public boolean isDisabled() {
             return count == 0 && !selected;
         }
@@ -52,6 +51,12 @@ public class SearchBacking {
     Texts texts;
 
     private SearchResult result;
+    // computed once: EL asks for them several times while the page renders
+    private List<Group> groups;
+    private List<Link> chosen;
+    private List<Link> pages;
+    private List<Card> cards;
+    private DateTimeFormatter monthYear;
 
     @PostConstruct
     void find() {
@@ -67,12 +72,18 @@ public class SearchBacking {
         return result.criteria();
     }
 
-    public List<IndexedOffer> getOffers() {
-        return result.offers();
+    public List<Card> getOffers() {
+        if (cards == null) {
+            cards = Card.of(result.offers(), texts);
+        }
+        return cards;
     }
 
     public List<Group> getGroups() {
-        List<Group> groups = new ArrayList<>();
+        if (groups != null) {
+            return groups;
+        }
+        groups = new ArrayList<>();
         for (Filter filter : SHOWN) {
             List<Option> options = new ArrayList<>();
             for (FacetValue value : result.facet(filter)) {
@@ -80,7 +91,8 @@ public class SearchBacking {
                     continue; // one box, "remote work possible": its "no" says nothing useful
                 }
                 options.add(new Option("f-" + filter.parameter() + "-" + value.value(), value.value(),
-                        label(filter, value.value(), value.label()), value.count(), value.selected()));
+                        label(filter, value.value(), value.label()), value.count(),
+                        texts.get("search.count.option", value.count()), value.selected()));
             }
             boolean chosen = !result.criteria().values(filter).isEmpty();
             boolean small = options.size() <= 4;
@@ -92,7 +104,10 @@ public class SearchBacking {
 
     /** The chosen keywords and filter values, each with the link that removes it. */
     public List<Link> getChosen() {
-        List<Link> chosen = new ArrayList<>();
+        if (chosen != null) {
+            return chosen;
+        }
+        chosen = new ArrayList<>();
         OfferCriteria criteria = result.criteria();
         if (criteria.hasKeywords()) {
             chosen.add(new Link(texts.get("search.chosen.keywords", criteria.keywords()),
@@ -129,7 +144,10 @@ public class SearchBacking {
 
     /** Previous, a window of pages around the current one, next. */
     public List<Link> getPages() {
-        List<Link> pages = new ArrayList<>();
+        if (pages != null) {
+            return pages;
+        }
+        pages = new ArrayList<>();
         int current = result.page();
         int last = result.pages();
         if (last == 1) {
@@ -164,11 +182,17 @@ public class SearchBacking {
     private String label(Filter filter, String value, String name) {
         return switch (filter) {
             case DIRECTION, JOB_FAMILY, PLACE -> name == null ? value : name;
-            case START -> capitalize(YearMonth.parse(value).format(DateTimeFormatter.ofPattern("MMMM yyyy",
-                    texts.locale())));
+            case START -> capitalize(YearMonth.parse(value).format(monthYear()));
             case LEVEL -> texts.level(EducationLevel.valueOf(value));
             default -> texts.get("search.value." + filter.parameter() + "." + value);
         };
+    }
+
+    private DateTimeFormatter monthYear() {
+        if (monthYear == null) {
+            monthYear = DateTimeFormatter.ofPattern("MMMM yyyy", texts.locale());
+        }
+        return monthYear;
     }
 
     private static String capitalize(String text) {
