@@ -25,9 +25,11 @@ class PublicSiteIT {
     private static final String ONLINE = "Stage en ligne " + TestDatabase.unique();
     private static final String DRAFT = "Stage brouillon " + TestDatabase.unique();
     private static final String OVERDUE = "Stage échu " + TestDatabase.unique();
+    private static final String SIBLING = "Stage voisin " + TestDatabase.unique();
     private static long online;
     private static long draft;
     private static long overdue;
+    private static long sibling;
 
     private final WebClient web = new WebClient();
 
@@ -38,9 +40,11 @@ class PublicSiteIT {
             online = db.offer(direction, "PUBLISHED", ONLINE, LocalDate.now().plusDays(20));
             draft = db.offer(direction, "DRAFT", DRAFT, LocalDate.now().plusDays(20));
             overdue = db.offer(direction, "PUBLISHED", OVERDUE, LocalDate.now().minusDays(3));
+            sibling = db.offer(direction, "PUBLISHED", SIBLING, LocalDate.now().plusDays(30));
         }
         // written with plain JDBC, not announced: the search's periodic check (1 s in the test domain) finds them
         new WebClient().awaitBody(WebClient.search(ONLINE), ONLINE);
+        new WebClient().awaitBody(WebClient.search(SIBLING), SIBLING);
     }
 
     @Test
@@ -104,6 +108,14 @@ class PublicSiteIT {
     }
 
     @Test
+    void anOfferPageShowsSimilarOffersButNotItself() {
+        String body = web.get("/offers/offer.xhtml?id=" + online).body();
+        assertTrue(body.contains("Offres similaires"));
+        assertTrue(body.contains("/offers/offer.xhtml?id=" + sibling));
+        assertFalse(body.contains("<h3><a href=\"/offers/offer.xhtml?id=" + online + "\""), "not itself");
+    }
+
+    @Test
     void draftsUnknownIdsAndGarbageAnswer404WithTheFrenchErrorPage() {
         for (String path : new String[] {"/offers/offer.xhtml?id=" + draft,
             "/offers/offer.xhtml?id=999999999999", "/offers/offer.xhtml?id=abc", "/offers/offer.xhtml",
@@ -122,6 +134,8 @@ class PublicSiteIT {
         assertTrue(page.body().contains("Cette offre n'est plus disponible"), page.body());
         assertTrue(page.body().contains(OVERDUE), "the page names the offer");
         assertTrue(page.body().contains("noindex"));
+        assertTrue(page.body().contains("Offres similaires"), "links to offers like it");
+        assertTrue(page.body().contains("/offers/offer.xhtml?id=" + sibling), "an offer of the same direction");
         assertFalse(web.get(WebClient.search(OVERDUE)).body().contains("/offers/offer.xhtml?id=" + overdue));
     }
 
