@@ -86,7 +86,7 @@ run_file() {
     echo "  + $line"
     adm "${words[@]}" > /tmp/stages-apply.$$ 2>&1 || { cat /tmp/stages-apply.$$ >&2; rm -f /tmp/stages-apply.$$; echo "échec : $line" >&2; exit 1; }
     rm -f /tmp/stages-apply.$$
-    [ -n "$list" ] && changed=1
+    if [ -n "$list" ]; then changed=1; fi  # an if: a false test as last command would fail the function
   done <<< "$content"
 }
 
