@@ -101,7 +101,7 @@ class PublicSiteIT {
         String body = page.body();
         for (String expected : new String[] {ONLINE, "Direction des essais publics", "Missions",
             "Mission principale", "Profil recherché", "35 h par semaine", "8 semaines", "Stage non gratifié",
-            "Bac+3 (licence, BUT)", "2 rue de Lobau, 75004 Paris", "Candidater avant le", "Postuler",
+            "Bac+3 (licence, BUT)", "2 rue de Lobau, 75004 Paris", "Candidater avant le", "Postuler", "Jusqu'au ",
             "stages.test@paris.example", "Présentation de la Direction des essais publics."}) {
             assertTrue(body.contains(expected), "missing on the offer page: " + expected);
         }
