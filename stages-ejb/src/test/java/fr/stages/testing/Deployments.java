@@ -20,7 +20,7 @@ public final class Deployments {
                 .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile();
         return ShrinkWrap.create(WebArchive.class, "stages-business-it.war")
                 .addPackages(true, CAPABILITIES)
-                .addClasses(Fixtures.class, Ids.class)
+                .addClasses(Fixtures.class, Ids.class, Pdfs.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource(new File("target/classes/db"), "db")
                 .addAsResource(new File("target/classes/demo"), "demo")

@@ -51,7 +51,7 @@ public class Fixtures {
         Offer offer = new Offer(em.find(Direction.class, directionId), null, family, place, null)
                 .describe(title, missions, "Profil " + code)
                 .schedule(new Period(deadline.plusWeeks(3), 8), 35, deadline)
-                .conditions(false, EducationLevel.BAC_3, false, 1, null, null);
+                .conditions(false, EducationLevel.BAC_3, false, 1, null, "contact." + code.toLowerCase() + "@paris.example");
         em.persist(offer);
         offer.assignReference();
         LocalDate today = CityTime.today();
@@ -96,6 +96,17 @@ public class Fixtures {
 
     public OfferStatus statusOf(long offerId) {
         return em.find(Offer.class, offerId).getStatus();
+    }
+
+    public String contactOf(long offerId) {
+        return em.find(Offer.class, offerId).getContactEmail();
+    }
+
+    /** The applications a form sending created, with their files (ids of CV and letter). */
+    public List<Object[]> applicationsOf(String submission) {
+        return em.createQuery("select a.reference, a.offer.id, a.cv.id, l.id, a.candidate.email from"
+                + " Application a left join a.letter l where a.submission = :s order by a.id", Object[].class)
+                .setParameter("s", submission).getResultList();
     }
 
     public long count(Class<?> entity) {

@@ -13,12 +13,28 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
 @Entity
+@NamedQuery(name = Application.BY_SUBMISSION, query = """
+        select a from Application a join fetch a.offer o join fetch o.direction
+        where a.submission = :submission order by a.id""")
+@NamedQuery(name = Application.OF_CANDIDATE, query = """
+        select a.offer.id from Application a where a.candidate.email = :email and a.offer.id in :offers""")
+@NamedQuery(name = Application.SENT_BY_EMAIL, query = """
+        select count(a) from Application a where a.candidate.email = :email and a.receivedAt > :since""")
+@NamedQuery(name = Application.SENT_BY_CLIENT, query = """
+        select count(a) from Application a where a.clientHash = :client and a.receivedAt > :since""")
 public class Application {
+
+    public static final String BY_SUBMISSION = "Application.bySubmission";
+    public static final String OF_CANDIDATE = "Application.ofCandidate";
+    public static final String SENT_BY_EMAIL = "Application.sentByEmail";
+    public static final String SENT_BY_CLIENT = "Application.sentByClient";
 
     @Id
     @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
@@ -45,6 +61,36 @@ public class Application {
     @Column(name = "received_at", nullable = false)
     private LocalDateTime receivedAt;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cv_id")
+    private Document cv;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "letter_id")
+    private Document letter;
+
+    @Column(name = "wished_start")
+    private LocalDate wishedStart;
+
+    @Column(name = "wished_end")
+    private LocalDate wishedEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Convention convention;
+
+    /** The candidate agreed, separately, to stay in the talent pool. */
+    @Column(name = "talent_pool", nullable = false)
+    private boolean talentPool;
+
+    /** The key of the form sending that created this application (and its siblings sent with it). */
+    @Column(length = 40)
+    private String submission;
+
+    /** A keyed hash of the sender's network address, for rate limits only. */
+    @Column(name = "client_hash", length = 64)
+    private String clientHash;
+
     protected Application() {
     }
 
@@ -55,6 +101,20 @@ public class Application {
         this.reference = References.next("C");
         this.status = ApplicationStatus.RECEIVED;
         this.receivedAt = CityTime.now();
+    }
+
+    /** Sent online through the form: the files, the wishes, and what ties the sending together. */
+    public Application(Offer offer, ApplicationForm form, Document cv, Document letter, String submission,
+                       String clientHash) {
+        this(offer, form.candidate(), form.cleanMessage());
+        this.cv = Objects.requireNonNull(cv);
+        this.letter = letter;
+        this.wishedStart = form.getWishedStart();
+        this.wishedEnd = form.getWishedEnd();
+        this.convention = form.getConvention();
+        this.talentPool = form.isTalentPool();
+        this.submission = submission;
+        this.clientHash = clientHash;
     }
 
     /** For loading history (demo data, imports). */
@@ -88,5 +148,33 @@ public class Application {
 
     public LocalDateTime getReceivedAt() {
         return receivedAt;
+    }
+
+    public Document getCv() {
+        return cv;
+    }
+
+    public Document getLetter() {
+        return letter;
+    }
+
+    public LocalDate getWishedStart() {
+        return wishedStart;
+    }
+
+    public LocalDate getWishedEnd() {
+        return wishedEnd;
+    }
+
+    public Convention getConvention() {
+        return convention;
+    }
+
+    public boolean isTalentPool() {
+        return talentPool;
+    }
+
+    public String getSubmission() {
+        return submission;
     }
 }

@@ -19,6 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -61,7 +62,10 @@ public class MailDispatcher implements MessageListener {
         }
         MimeMessage rendered;
         try {
-            rendered = MailRenderer.configured().render(mail, application, session);
+            List<Application> together = application.getSubmission() == null ? List.of(application)
+                    : em.createNamedQuery(Application.BY_SUBMISSION, Application.class)
+                            .setParameter("submission", application.getSubmission()).getResultList();
+            rendered = MailRenderer.configured().render(mail, application, together, session);
         } catch (MessagingException | RuntimeException e) {
             // a template or data problem does not go away by waiting: no retry
             fail(mail, "rédaction impossible : " + e.getClass().getSimpleName() + " : " + e.getMessage(), true);

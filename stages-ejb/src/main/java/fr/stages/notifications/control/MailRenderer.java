@@ -17,6 +17,7 @@ import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
@@ -43,11 +44,22 @@ public final class MailRenderer {
     }
 
     public MimeMessage render(Mail mail, Application application, Session session) throws MessagingException {
+        return render(mail, application, List.of(application), session);
+    }
+
+    /**
+     * A mail about an application sent together with others (one form, several offers): the candidate's receipt
+     * lists them all.
+     */
+    public MimeMessage render(Mail mail, Application application, List<Application> together, Session session)
+            throws MessagingException {
         Locale locale = Locale.forLanguageTag(mail.getLanguage());
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
-        Object[] values = values(mail, application, texts, locale);
-        String subject = Mail.singleLine(format(texts.getString(mail.getKind() + ".subject"), locale, values));
-        String body = body(texts, mail, values, locale)
+        boolean many = mail.getKind() == MailKind.APPLICATION_RECEIVED && together.size() > 1;
+        String template = many ? mail.getKind() + ".many" : mail.getKind().name();
+        Object[] values = many ? many(application, together, locale) : values(mail, application, texts, locale);
+        String subject = Mail.singleLine(format(texts.getString(template + ".subject"), locale, values));
+        String body = format(texts.getString(template + ".body"), locale, values)
                 + "\n\n-- \n" + format(texts.getString("footer"), locale, baseUrl + "/");
 
         MimeMessage message = new MimeMessage(session);
@@ -98,6 +110,21 @@ public final class MailRenderer {
         return Invitation.request("invitation-" + application.getReference() + "-" + mail.getId() + "@stages",
                 mail.getEventStart(), mail.getEventMinutes(), mail.getEventLocation(), subject, description,
                 organizer, mail.getRecipient());
+    }
+
+    /** APPLICATION_RECEIVED.many: {0} how many, {1} first name, {2} one line per offer, {3} date. */
+    private Object[] many(Application first, List<Application> together, Locale locale) {
+        StringBuilder lines = new StringBuilder();
+        for (Application application : together) {
+            lines.append("- « ").append(application.getOffer().getTitle()).append(" » (")
+                    .append(application.getOffer().getDirection().getName()).append(") : ")
+                    .append(application.getReference()).append("\n  ")
+                    .append(baseUrl).append("/offers/offer.xhtml?id=").append(application.getOffer().getId())
+                    .append('\n');
+        }
+        return new Object[] {together.size(), first.getCandidate().getFirstName(), lines.toString().strip(),
+            first.getReceivedAt().toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(locale))};
     }
 
     /** The values of the kind's template, in the order its comment in the bundle gives. */

@@ -230,7 +230,7 @@ public class Mail {
      * One mailbox, strictly valid, and nothing a header could be split on: what reaches a To or Reply-To header
      * can add neither a header nor a recipient.
      */
-    static String address(String value) {
+    public static String address(String value) {
         if (value == null || value.isBlank() || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             throw new BusinessException("mail.address.invalid", String.valueOf(value).strip());
         }

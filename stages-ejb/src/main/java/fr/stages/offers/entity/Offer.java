@@ -355,6 +355,11 @@ public class Offer {
         return applicationDeadline;
     }
 
+    /** The agent who wrote the offer, if known: new applications are notified to them. */
+    public Agent getAuthor() {
+        return author;
+    }
+
     public String getContactEmail() {
         return contactEmail;
     }

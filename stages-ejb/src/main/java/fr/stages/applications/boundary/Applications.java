@@ -1,0 +1,217 @@
+package fr.stages.applications.boundary;
+
+import fr.stages.applications.control.PdfCheck;
+import fr.stages.applications.entity.Application;
+import fr.stages.applications.entity.ApplicationForm;
+import fr.stages.applications.entity.Document;
+import fr.stages.applications.entity.DocumentKind;
+import fr.stages.applications.entity.Submission;
+import fr.stages.applications.entity.Upload;
+import fr.stages.notifications.boundary.Notifications;
+import fr.stages.notifications.entity.Mail;
+import fr.stages.notifications.entity.MailKind;
+import fr.stages.offers.entity.Offer;
+import fr.stages.platform.BusinessException;
+import fr.stages.platform.CityTime;
+import fr.stages.platform.FieldError;
+import fr.stages.platform.InvalidInputException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Candidates apply without an account: one form, one CV, one or several offers. Everything a sending creates
+ * (its files, one application per offer, the candidate's receipt and each author's notice) is written in one
+ * transaction, or nothing is.
+ */
+@Stateless
+@PermitAll
+public class Applications {
+
+    private static final Logger LOG = Logger.getLogger(Applications.class.getName());
+    /** A form may carry this many offers (the candidate's selection). */
+    public static final int MAX_OFFERS = 10;
+    /** Applications an address (e-mail or network) may send in an hour. */
+    public static final int MAX_PER_HOUR = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Notifications notifications;
+
+    /**
+     * Sends the form to each offer. The key identifies this sending (the form's hidden token): sent again, by a
+     * double click, a reload or the back button, it answers the applications already created, once.
+     */
+    public Submission apply(String key, ApplicationForm form, List<Long> offerIds, Upload cv, Upload letter,
+                            String clientAddress) {
+        if (key == null || !key.matches("[A-Za-z0-9_-]{16,40}")) {
+            throw new BusinessException("application.expired");
+        }
+        List<Application> already = sent(key);
+        if (!already.isEmpty()) {
+            return submission(key, already);
+        }
+        List<FieldError> errors = new ArrayList<>(form.errors());
+        check(errors, "cv", cv, true);
+        check(errors, "letter", letter, false);
+        List<Offer> offers = offers(errors, offerIds);
+        if (errors.isEmpty()) {
+            duplicates(errors, form, offers);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String client = clientHash(clientAddress);
+        limit(form.candidate().getEmail(), client);
+
+        Document cvFile = new Document(DocumentKind.CV, cv.fileName(), cv.content());
+        em.persist(cvFile);
+        Document letterFile = letter == null || letter.isEmpty() ? null
+                : new Document(DocumentKind.LETTER, letter.fileName(), letter.content());
+        if (letterFile != null) {
+            em.persist(letterFile);
+        }
+        List<Application> created = new ArrayList<>();
+        for (Offer offer : offers) {
+            Application application = new Application(offer, form, cvFile, letterFile, key, client);
+            em.persist(application);
+            created.add(application);
+        }
+        em.flush(); // ids for the mails; a unique-index race with a twin sending fails here, before any mail
+        Application first = created.get(0);
+        notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, first.getCandidate().getEmail(),
+                first.getCandidate().getFullName(), first.getCandidate().getLanguage(), first.getOffer().getId(),
+                first.getId()));
+        for (Application application : created) {
+            String author = authorOf(application.getOffer());
+            if (author != null) {
+                notifications.send(Mail.aboutApplication(MailKind.APPLICATION_NOTICE, author, null, "fr",
+                        application.getOffer().getId(), application.getId()));
+            } else {
+                LOG.warning(() -> "Offre " + application.getOffer().getReference()
+                        + " sans auteur ni contact : la candidature " + application.getReference()
+                        + " n'est annoncée à personne par courriel");
+            }
+        }
+        return submission(key, created);
+    }
+
+    /** The applications a sending created (the confirmation page reads them by the sending's key). */
+    public Submission submission(String key) {
+        List<Application> sent = key == null ? List.of() : sent(key);
+        if (sent.isEmpty()) {
+            throw new fr.stages.platform.NotFoundException("submission");
+        }
+        return submission(key, sent);
+    }
+
+    private List<Application> sent(String key) {
+        return em.createNamedQuery(Application.BY_SUBMISSION, Application.class).setParameter("submission", key)
+                .getResultList();
+    }
+
+    private static Submission submission(String key, List<Application> applications) {
+        return new Submission(key, applications.get(0).getCandidate().getEmail(), applications.stream()
+                .map(a -> new Submission.Sent(a.getReference(), a.getOffer().getId(), a.getOffer().getTitle(),
+                        a.getOffer().getDirection().getName()))
+                .toList());
+    }
+
+    private static void check(List<FieldError> errors, String field, Upload upload, boolean required) {
+        if (upload == null || (upload.isEmpty() && upload.fileName() == null)) {
+            if (required) {
+                errors.add(new FieldError(field, "application." + field + ".required"));
+            }
+            return;
+        }
+        try {
+            PdfCheck.check(upload.content());
+        } catch (BusinessException e) {
+            errors.add(new FieldError(field, e.key(), e.arguments()));
+        }
+    }
+
+    /** The offers asked for, each open to applications today; unknown or closed ones are errors. */
+    private List<Offer> offers(List<FieldError> errors, List<Long> offerIds) {
+        Set<Long> ids = new LinkedHashSet<>(offerIds == null ? List.of() : offerIds);
+        if (ids.isEmpty()) {
+            errors.add(new FieldError("offers", "application.offers.none"));
+            return List.of();
+        }
+        if (ids.size() > MAX_OFFERS) {
+            errors.add(new FieldError("offers", "application.offers.tooMany", MAX_OFFERS));
+            return List.of();
+        }
+        List<Offer> offers = new ArrayList<>();
+        for (Long id : ids) {
+            Offer offer = id == null ? null : em.find(Offer.class, id);
+            if (offer == null || !offer.isVisibleToPublic(CityTime.today())) {
+                errors.add(new FieldError("offers", "application.offers.closed",
+                        offer == null || offer.getPublishedAt() == null ? "?" : offer.getTitle()));
+            } else {
+                offers.add(offer);
+            }
+        }
+        return offers;
+    }
+
+    private void duplicates(List<FieldError> errors, ApplicationForm form, List<Offer> offers) {
+        List<Long> applied = em.createNamedQuery(Application.OF_CANDIDATE, Long.class)
+                .setParameter("email", form.candidate().getEmail())
+                .setParameter("offers", offers.stream().map(Offer::getId).toList()).getResultList();
+        offers.stream().filter(o -> applied.contains(o.getId())).forEach(o -> errors.add(
+                new FieldError("offers", "application.duplicate", o.getTitle())));
+    }
+
+    /** At most 20 applications an hour from one e-mail address and from one network address. */
+    private void limit(String email, String client) {
+        java.time.LocalDateTime since = CityTime.now().minusHours(1);
+        long byEmail = em.createNamedQuery(Application.SENT_BY_EMAIL, Long.class).setParameter("email", email)
+                .setParameter("since", since).getSingleResult();
+        long byClient = client == null ? 0 : em.createNamedQuery(Application.SENT_BY_CLIENT, Long.class)
+                .setParameter("client", client).setParameter("since", since).getSingleResult();
+        if (byEmail >= MAX_PER_HOUR || byClient >= MAX_PER_HOUR) {
+            throw new BusinessException("application.tooMany", MAX_PER_HOUR);
+        }
+    }
+
+    private static String authorOf(Offer offer) {
+        if (offer.getAuthor() != null && offer.getAuthor().getEmail() != null) {
+            return offer.getAuthor().getEmail();
+        }
+        return offer.getContactEmail();
+    }
+
+    /**
+     * The network address as a keyed hash: enough to count an address's sendings, useless to find the address
+     * back (the key, stages.client-key in server-config, never leaves the server).
+     */
+    static String clientHash(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(System.getProperty("stages.client-key", "stages-client-key")
+                    .getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(address.strip().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}
