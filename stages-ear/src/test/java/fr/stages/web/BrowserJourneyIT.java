@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
@@ -51,6 +55,7 @@ class BrowserJourneyIT {
 
     private static Playwright playwright;
     private static Browser browser;
+    private static GreenMail smtp;
 
     @BeforeAll
     static void browserAndData() throws Exception {
@@ -68,6 +73,10 @@ class BrowserJourneyIT {
                     + " not found (Debian: apt-get install chromium; .ci/run installs it)");
         }
         Files.createDirectories(SCREENSHOTS);
+        // the test domain's mail session sends to this port: the test reads what really left the platform
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("stages.test.smtpPort", 13025), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -76,6 +85,9 @@ class BrowserJourneyIT {
 
     @AfterAll
     static void close() {
+        if (smtp != null) {
+            smtp.stop();
+        }
         if (browser != null) {
             browser.close();
         }
@@ -153,6 +165,78 @@ class BrowserJourneyIT {
             assertTrue(String.valueOf(posting.get("url")).endsWith("/offers/offer.xhtml?id="
                     + page.url().replaceAll(".*id=", "")));
             accessible(page, "offer");
+        }
+    }
+
+    @Test
+    void aCandidateAppliesWithAPdfGetsAReferenceAndBothMailsLeave() throws Exception {
+        Path pdf = Files.createTempFile("cv-", ".pdf");
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.save(pdf.toFile());
+        }
+        String email = "lea." + CODE.toLowerCase() + "@etudiant.example";
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + WebClient.search(CODE));
+            page.locator("a", new Page.LocatorOptions().setHasText(TITLE)).click();
+            page.getByText("Postuler à cette offre").click();
+            page.waitForURL(url -> url.contains("/offers/apply.xhtml?offres="));
+            accessible(page, "apply");
+
+            page.getByText("Envoyer ma candidature").click();
+            assertEquals("Indiquez votre prénom.", page.locator("#firstName-error").textContent());
+            assertEquals("true", page.locator("#firstName").getAttribute("aria-invalid"));
+            assertTrue(page.locator("#firstName").getAttribute("aria-describedby").contains("firstName-error"));
+            assertEquals("Choisissez votre CV (un fichier PDF).", page.locator("#cv-error").textContent());
+            accessible(page, "apply-errors");
+
+            page.getByLabel("Prénom").fill("Léa");
+            page.locator("#lastName").fill("Martin");
+            page.getByLabel("Adresse électronique").fill(email);
+            page.getByLabel("Établissement").fill("Sorbonne Université");
+            page.getByLabel("Formation suivie").fill("Master 1 urbanisme");
+            page.getByLabel("Niveau d'études").selectOption("BAC_4");
+            page.getByLabel("Oui").check();
+            page.locator("#cv").setInputFiles(pdf);
+            page.getByText("Envoyer ma candidature").click();
+            page.waitForLoadState();
+            assertTrue(page.url().contains("/offers/applied.xhtml?envoi="), "not sent: "
+                    + String.join(" | ", page.locator(".field-error, .errors").allTextContents()));
+            assertEquals("Candidature envoyée", page.locator("h1").textContent());
+            String reference = page.locator("td.reference").textContent().strip();
+            assertTrue(reference.matches("C-[2-9A-HJ-NP-Z]{8}"), reference);
+            accessible(page, "applied");
+
+            page.reload();
+            assertEquals(reference, page.locator("td.reference").textContent().strip(), "a reload creates nothing");
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (received(email).isEmpty() || received("stages.test@paris.example").stream()
+                .noneMatch(m -> subject(m).contains(TITLE))) {
+            assertTrue(System.nanoTime() < end, "the receipt and the author's notice within a minute");
+            Thread.sleep(250);
+        }
+        assertTrue(subject(received(email).get(0)).startsWith("Votre candidature C-"));
+    }
+
+    private static List<jakarta.mail.internet.MimeMessage> received(String recipient) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(recipient));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -235,10 +319,11 @@ class BrowserJourneyIT {
             page.keyboard().press("Enter");
             assertEquals("contenu", page.evaluate("document.activeElement.id"), "the skip link moves focus to main");
 
+            // with a filter chosen (the JavaScript journey is the 1280 px one): the panel folds, opens, reflows
+            page.navigate(WebClient.BASE + WebClient.search(CODE) + "&gratification=non");
             openFilters(page);
-            page.getByLabel("Stage non gratifié").check();
-            page.waitForURL(url -> url.contains("gratification=non"));
-            awaitCount(page, "1 offre correspond");
+            assertTrue(page.getByLabel("Stage non gratifié").isChecked());
+            assertEquals("1 offre correspond", page.locator("#result-count").textContent());
             assertNoHorizontalScroll(page);
             accessible(page, "search-filters-320");
 

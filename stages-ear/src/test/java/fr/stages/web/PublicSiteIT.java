@@ -101,8 +101,8 @@ class PublicSiteIT {
         String body = page.body();
         for (String expected : new String[] {ONLINE, "Direction des essais publics", "Missions",
             "Mission principale", "Profil recherché", "35 h par semaine", "8 semaines", "Stage non gratifié",
-            "Bac+3 (licence, BUT)", "2 rue de Lobau, 75004 Paris", "Candidater avant le", "Postuler", "Jusqu'au ",
-            "stages.test@paris.example", "Présentation de la Direction des essais publics."}) {
+            "Bac+3 (licence, BUT)", "2 rue de Lobau, 75004 Paris", "Candidater avant le", "Postuler à cette offre", "/offers/apply.xhtml?offres=" + online, "Jusqu'au ",
+            "Présentation de la Direction des essais publics."}) {
             assertTrue(body.contains(expected), "missing on the offer page: " + expected);
         }
     }

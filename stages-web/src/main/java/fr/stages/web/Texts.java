@@ -41,6 +41,18 @@ public class Texts {
                 .format(arguments);
     }
 
+    /**
+     * A business error's message (bundle key "error." + its key). Always formatted, with or without arguments:
+     * error texts write their apostrophes doubled, as MessageFormat wants.
+     */
+    public String error(String key, Object... arguments) {
+        if (bundle == null) {
+            bundle = ResourceBundle.getBundle(BUNDLE, locale.getCurrent());
+        }
+        return formats.computeIfAbsent("error." + key,
+                k -> new MessageFormat(bundle.getString(k), locale.getCurrent())).format(arguments);
+    }
+
     public java.util.Locale locale() {
         return locale.getCurrent();
     }

@@ -1,0 +1,44 @@
+package fr.stages.web.offers;
+
+import fr.stages.applications.boundary.Applications;
+import fr.stages.applications.entity.Submission;
+import fr.stages.platform.NotFoundException;
+import fr.stages.web.NotFoundPages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The confirmation after sending the form, by the sending's key (a 144-bit random value only its sender
+ * knows): the references, the offers, where the receipt went. A reload shows the same page, creates nothing.
+ */
+@Named("appliedPage")
+@RequestScoped
+public class AppliedBacking {
+
+    @Inject
+    Applications applications;
+
+    private String key;
+    private Submission submission;
+
+    public void load() {
+        try {
+            submission = applications.submission(key);
+        } catch (NotFoundException e) {
+            NotFoundPages.send();
+        }
+    }
+
+    public String getEnvoi() {
+        return key;
+    }
+
+    public void setEnvoi(String key) {
+        this.key = key;
+    }
+
+    public Submission getSubmission() {
+        return submission;
+    }
+}
