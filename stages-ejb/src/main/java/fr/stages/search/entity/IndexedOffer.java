@@ -22,9 +22,4 @@ public record IndexedOffer(long id, String reference, String title, String excer
         int cut = flat.lastIndexOf(' ', EXCERPT_LENGTH);
         return flat.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH) + " …";
     }
-
-    /** Still open to applications on that day (the nightly expiry may not have run yet). */
-    public boolean openOn(LocalDate today) {
-        return !applicationDeadline.isBefore(today);
-    }
 }

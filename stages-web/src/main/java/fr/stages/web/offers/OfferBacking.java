@@ -37,6 +37,7 @@ public class OfferBacking {
     private Offer offer;
     private String goneTitle;
     private List<IndexedOffer> similar = List.of();
+    private List<Card> cards;
 
     public void load() {
         offer = NotFoundPages.find(id, this::onlineOrGone);
@@ -86,6 +87,9 @@ public class OfferBacking {
     }
 
     public List<Card> getSimilar() {
-        return Card.of(similar, texts);
+        if (cards == null) {
+            cards = Card.of(similar, texts);
+        }
+        return cards;
     }
 }
