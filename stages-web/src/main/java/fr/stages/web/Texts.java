@@ -31,14 +31,7 @@ public class Texts {
     private DateTimeFormatter longDate;
 
     public String get(String key, Object... arguments) {
-        if (bundle == null) {
-            bundle = ResourceBundle.getBundle(BUNDLE, locale.getCurrent());
-        }
-        if (arguments.length == 0) {
-            return bundle.getString(key);
-        }
-        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale.getCurrent()))
-                .format(arguments);
+        return arguments.length == 0 ? bundle().getString(key) : format(key, arguments);
     }
 
     /**
@@ -46,11 +39,19 @@ public class Texts {
      * error texts write their apostrophes doubled, as MessageFormat wants.
      */
     public String error(String key, Object... arguments) {
+        return format("error." + key, arguments);
+    }
+
+    private String format(String key, Object... arguments) {
+        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle().getString(k), locale.getCurrent()))
+                .format(arguments);
+    }
+
+    private ResourceBundle bundle() {
         if (bundle == null) {
             bundle = ResourceBundle.getBundle(BUNDLE, locale.getCurrent());
         }
-        return formats.computeIfAbsent("error." + key,
-                k -> new MessageFormat(bundle.getString(k), locale.getCurrent())).format(arguments);
+        return bundle;
     }
 
     public java.util.Locale locale() {
