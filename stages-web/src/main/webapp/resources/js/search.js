@@ -74,6 +74,7 @@
                     window.history.pushState({search: true}, '', url);
                 }
                 status.textContent = document.getElementById('result-count').textContent;
+                document.dispatchEvent(new CustomEvent('stages:results'));
                 var target = focusId && document.getElementById(focusId);
                 if (target) {
                     target.focus();

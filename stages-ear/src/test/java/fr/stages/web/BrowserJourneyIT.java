@@ -50,6 +50,8 @@ class BrowserJourneyIT {
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
     private static final String CODE = TestDatabase.unique();
     private static final String TITLE = "Stage de navigation " + CODE;
+    private static final String OTHER_CODE = TestDatabase.unique();
+    private static final String OTHER_TITLE = "Stage de médiation " + OTHER_CODE;
     private static final String AGENT = TestDatabase.unique().toLowerCase() + "@agents.example";
     private static final String OFFICE = TestDatabase.unique().toLowerCase() + "@bureau.example";
 
@@ -63,10 +65,12 @@ class BrowserJourneyIT {
             long direction = db.direction(TestDatabase.unique(), "Direction des parcours");
             db.agent(AGENT, "agent", direction);
             db.offer(direction, "PUBLISHED", TITLE, LocalDate.now().plusDays(15));
+            db.offer(direction, "PUBLISHED", OTHER_TITLE, LocalDate.now().plusDays(25));
             db.agent(OFFICE, "office", null);
             db.failedMail(TestDatabase.unique().toLowerCase() + "@bounced.example");
         }
         new WebClient().awaitBody(WebClient.search(CODE), TITLE); // JDBC-written: found by the index's check
+        new WebClient().awaitBody(WebClient.search(OTHER_CODE), OTHER_TITLE);
         Path chromium = Paths.get(System.getProperty("stages.chromium", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             throw new IllegalStateException("Chromium is needed for the browser tests: " + chromium
@@ -220,6 +224,57 @@ class BrowserJourneyIT {
             Thread.sleep(250);
         }
         assertTrue(subject(received(email).get(0)).startsWith("Votre candidature C-"));
+    }
+
+    @Test
+    void aCandidateSelectsTwoOffersWhileSearchingAndAppliesToBothAtOnce() throws Exception {
+        Path pdf = Files.createTempFile("cv-", ".pdf");
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.save(pdf.toFile());
+        }
+        String email = "sam." + CODE.toLowerCase() + "@etudiant.example";
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + WebClient.search(CODE));
+            assertTrue(page.locator("#selection").isHidden(), "no bar while nothing is selected");
+            page.locator("button[data-select]").first().click();
+            assertEquals("true", page.locator("button[data-select]").first().getAttribute("aria-pressed"));
+            assertEquals("1 offre", page.locator("#selection-count").textContent());
+
+            page.navigate(WebClient.BASE + WebClient.search(OTHER_CODE)); // another search: the selection stays
+            assertEquals("1 offre", page.locator("#selection-count").textContent());
+            page.locator("button[data-select]").first().click();
+            assertEquals("2 offres", page.locator("#selection-count").textContent());
+            accessible(page, "selection");
+
+            page.getByText("Postuler aux offres sélectionnées").click();
+            page.waitForURL(url -> url.contains("/offers/apply.xhtml?offres="));
+            assertEquals("Votre candidature à ces 2 offres", page.locator("#chosen-offers").textContent());
+            page.getByLabel("Prénom").fill("Sam");
+            page.locator("#lastName").fill("Durand");
+            page.getByLabel("Adresse électronique").fill(email);
+            page.getByLabel("Établissement").fill("Lycée Turgot");
+            page.getByLabel("Formation suivie").fill("BTS communication");
+            page.getByLabel("Niveau d'études").selectOption("BAC_2");
+            page.getByLabel("Je ne sais pas").check();
+            page.locator("#cv").setInputFiles(pdf);
+            page.getByText("Envoyer ma candidature").click();
+            page.waitForLoadState();
+            assertTrue(page.url().contains("/offers/applied.xhtml?envoi="), "not sent: "
+                    + String.join(" | ", page.locator(".field-error, .errors").allTextContents()));
+            assertEquals(2, page.locator("td.reference").count());
+            assertTrue(page.locator("#selection").isHidden(), "the offers applied to leave the selection");
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (received(email).isEmpty()) {
+            assertTrue(System.nanoTime() < end, "the receipt within a minute");
+            Thread.sleep(250);
+        }
+        assertEquals("Vos 2 candidatures ont bien été reçues", subject(received(email).get(0)));
+        assertEquals(1, received(email).size(), "one receipt for both");
     }
 
     private static List<jakarta.mail.internet.MimeMessage> received(String recipient) {

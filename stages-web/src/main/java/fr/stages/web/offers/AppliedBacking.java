@@ -38,6 +38,12 @@ public class AppliedBacking {
         this.key = key;
     }
 
+    /** The offers of the sending, for the browser to take them out of its selection. */
+    public String getOfferIds() {
+        return submission.applications().stream().map(a -> Long.toString(a.offerId()))
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
     public Submission getSubmission() {
         return submission;
     }
