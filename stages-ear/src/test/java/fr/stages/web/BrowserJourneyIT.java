@@ -195,18 +195,8 @@ class BrowserJourneyIT {
             assertEquals("Choisissez votre CV (un fichier PDF).", page.locator("#cv-error").textContent());
             accessible(page, "apply-errors");
 
-            page.getByLabel("Prénom").fill("Léa");
-            page.locator("#lastName").fill("Martin");
-            page.getByLabel("Adresse électronique").fill(email);
-            page.getByLabel("Établissement").fill("Sorbonne Université");
-            page.getByLabel("Formation suivie").fill("Master 1 urbanisme");
-            page.getByLabel("Niveau d'études").selectOption("BAC_4");
-            page.getByLabel("Oui").check();
-            page.locator("#cv").setInputFiles(pdf);
-            page.getByText("Envoyer ma candidature").click();
-            page.waitForLoadState();
-            assertTrue(page.url().contains("/offers/applied.xhtml?envoi="), "not sent: "
-                    + String.join(" | ", page.locator(".field-error, .errors").allTextContents()));
+            send(page, new String[] {"Léa", "Martin", email, "Sorbonne Université", "Master 1 urbanisme", "BAC_4",
+                "Oui"}, pdf);
             assertEquals("Candidature envoyée", page.locator("h1").textContent());
             String reference = page.locator("td.reference").textContent().strip();
             assertTrue(reference.matches("C-[2-9A-HJ-NP-Z]{8}"), reference);
@@ -251,18 +241,8 @@ class BrowserJourneyIT {
             page.getByText("Postuler aux offres sélectionnées").click();
             page.waitForURL(url -> url.contains("/offers/apply.xhtml?offres="));
             assertEquals("Votre candidature à ces 2 offres", page.locator("#chosen-offers").textContent());
-            page.getByLabel("Prénom").fill("Sam");
-            page.locator("#lastName").fill("Durand");
-            page.getByLabel("Adresse électronique").fill(email);
-            page.getByLabel("Établissement").fill("Lycée Turgot");
-            page.getByLabel("Formation suivie").fill("BTS communication");
-            page.getByLabel("Niveau d'études").selectOption("BAC_2");
-            page.getByLabel("Je ne sais pas").check();
-            page.locator("#cv").setInputFiles(pdf);
-            page.getByText("Envoyer ma candidature").click();
-            page.waitForLoadState();
-            assertTrue(page.url().contains("/offers/applied.xhtml?envoi="), "not sent: "
-                    + String.join(" | ", page.locator(".field-error, .errors").allTextContents()));
+            send(page, new String[] {"Sam", "Durand", email, "Lycée Turgot", "BTS communication", "BAC_2",
+                "Je ne sais pas"}, pdf);
             assertEquals(2, page.locator("td.reference").count());
             assertTrue(page.locator("#selection").isHidden(), "the offers applied to leave the selection");
         } finally {
@@ -275,6 +255,25 @@ class BrowserJourneyIT {
         }
         assertEquals("Vos 2 candidatures ont bien été reçues", subject(received(email).get(0)));
         assertEquals(1, received(email).size(), "one receipt for both");
+    }
+
+    /**
+     * Fills the application form as a person does (first and last name, e-mail, school, course, level value,
+     * the convention answer's label), chooses the CV and sends; the confirmation page must follow.
+     */
+    private static void send(Page page, String[] answers, Path cv) {
+        page.getByLabel("Prénom").fill(answers[0]);
+        page.locator("#lastName").fill(answers[1]);
+        page.getByLabel("Adresse électronique").fill(answers[2]);
+        page.getByLabel("Établissement").fill(answers[3]);
+        page.getByLabel("Formation suivie").fill(answers[4]);
+        page.getByLabel("Niveau d'études").selectOption(answers[5]);
+        page.getByLabel(answers[6]).check();
+        page.locator("#cv").setInputFiles(cv);
+        page.getByText("Envoyer ma candidature").click();
+        page.waitForLoadState();
+        assertTrue(page.url().contains("/offers/applied.xhtml?envoi="), "not sent: "
+                + String.join(" | ", page.locator(".field-error, .errors").allTextContents()));
     }
 
     private static List<jakarta.mail.internet.MimeMessage> received(String recipient) {
