@@ -16,10 +16,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,16 +48,24 @@ public class MailDispatcher implements MessageListener {
     @Resource(lookup = "mail/stages")
     Session session;
 
+    /**
+     * Rows as committed, not as the shared cache holds them: the message becomes visible when the sending
+     * transaction commits, a moment before EclipseLink applies that transaction to its cache — an application
+     * deleted in it was still found there (seen once in CI as a mail sent instead of failed).
+     */
+    private static final Map<String, Object> FRESH = Map.of("jakarta.persistence.cache.retrieveMode",
+            CacheRetrieveMode.BYPASS);
+
     @Override
     public void onMessage(Message message) {
         Long id = mailId(message);
-        Mail mail = id == null ? null : em.find(Mail.class, id);
+        Mail mail = id == null ? null : em.find(Mail.class, id, FRESH);
         if (mail == null || mail.getStatus() != MailStatus.QUEUED) {
             LOG.warning(() -> "Message de la file des courriels ignoré : aucun courriel en attente pour " + id);
             return;
         }
         Application application = mail.getApplicationId() == null ? null
-                : em.find(Application.class, mail.getApplicationId());
+                : em.find(Application.class, mail.getApplicationId(), FRESH);
         if (application == null) {
             fail(mail, "la candidature " + mail.getApplicationId() + " n'existe plus", true);
             return;
@@ -64,7 +74,9 @@ public class MailDispatcher implements MessageListener {
         try {
             List<Application> together = application.getSubmission() == null ? List.of(application)
                     : em.createNamedQuery(Application.BY_SUBMISSION, Application.class)
-                            .setParameter("submission", application.getSubmission()).getResultList();
+                            .setParameter("submission", application.getSubmission())
+                            .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                            .getResultList();
             rendered = MailRenderer.configured().render(mail, application, together, session);
         } catch (MessagingException | RuntimeException e) {
             // a template or data problem does not go away by waiting: no retry
