@@ -174,11 +174,7 @@ class BrowserJourneyIT {
 
     @Test
     void aCandidateAppliesWithAPdfGetsAReferenceAndBothMailsLeave() throws Exception {
-        Path pdf = Files.createTempFile("cv-", ".pdf");
-        try (PDDocument document = new PDDocument()) {
-            document.addPage(new PDPage());
-            document.save(pdf.toFile());
-        }
+        Path pdf = cvFile();
         String email = "lea." + CODE.toLowerCase() + "@etudiant.example";
         try (BrowserContext context = french(1280, 900)) {
             Page page = context.newPage();
@@ -218,11 +214,7 @@ class BrowserJourneyIT {
 
     @Test
     void aCandidateSelectsTwoOffersWhileSearchingAndAppliesToBothAtOnce() throws Exception {
-        Path pdf = Files.createTempFile("cv-", ".pdf");
-        try (PDDocument document = new PDDocument()) {
-            document.addPage(new PDPage());
-            document.save(pdf.toFile());
-        }
+        Path pdf = cvFile();
         String email = "sam." + CODE.toLowerCase() + "@etudiant.example";
         try (BrowserContext context = french(1280, 900)) {
             Page page = context.newPage();
@@ -255,6 +247,16 @@ class BrowserJourneyIT {
         }
         assertEquals("Vos 2 candidatures ont bien été reçues", subject(received(email).get(0)));
         assertEquals(1, received(email).size(), "one receipt for both");
+    }
+
+    /** A one-page PDF in a temporary file, as a candidate's CV to upload (the caller deletes it). */
+    private static Path cvFile() throws java.io.IOException {
+        Path pdf = Files.createTempFile("cv-", ".pdf");
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.save(pdf.toFile());
+        }
+        return pdf;
     }
 
     /**

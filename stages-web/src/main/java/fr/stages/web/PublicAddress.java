@@ -1,7 +1,9 @@
 package fr.stages.web;
 
+import fr.stages.platform.PublicUrl;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
 /**
  * Absolute links to the platform (sitemap, feeds, structured data), built on the address server-config declares
@@ -14,9 +16,9 @@ public final class PublicAddress {
 
     /** The public address, without a trailing slash; the request's own when none is configured. */
     public static String base(HttpServletRequest request) {
-        String configured = System.getProperty("stages.base-url");
-        if (configured != null && !configured.isBlank()) {
-            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+        Optional<String> configured = PublicUrl.configured();
+        if (configured.isPresent()) {
+            return configured.get();
         }
         String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
                 || (request.getScheme().equals("https") && request.getServerPort() == 443)

@@ -3,6 +3,7 @@ package fr.stages.notifications.control;
 import fr.stages.applications.entity.Application;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.notifications.entity.MailKind;
+import fr.stages.platform.PublicUrl;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -40,7 +41,7 @@ public final class MailRenderer {
 
     /** The configured public address of the platform (server-config: stages.base-url). */
     public static MailRenderer configured() {
-        return new MailRenderer(System.getProperty("stages.base-url", "http://localhost:8080"));
+        return new MailRenderer(PublicUrl.configured().orElse("http://localhost:8080"));
     }
 
     public MimeMessage render(Mail mail, Application application, Session session) throws MessagingException {
