@@ -43,8 +43,9 @@ class PublicSiteIT {
             sibling = db.offer(direction, "PUBLISHED", SIBLING, LocalDate.now().plusDays(30));
         }
         // written with plain JDBC, not announced: the search's periodic check (1 s in the test domain) finds them
-        new WebClient().awaitBody(WebClient.search(ONLINE), ONLINE);
-        new WebClient().awaitBody(WebClient.search(SIBLING), SIBLING);
+        // the link, not the title: the keywords themselves are on the page before any result is
+        new WebClient().awaitBody(WebClient.search(ONLINE), "/offers/offer.xhtml?id=" + online + "\"");
+        new WebClient().awaitBody(WebClient.search(SIBLING), "/offers/offer.xhtml?id=" + sibling + "\"");
     }
 
     @Test
