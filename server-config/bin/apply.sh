@@ -26,9 +26,14 @@ export STAGES_BASE_URL=${STAGES_BASE_URL:-${STAGES_BASE_URL_DEFAULT:-http://loca
 export STAGES_DEMO_DATA=${STAGES_DEMO_DATA:-false}
 export STAGES_MAIL_RETRY_UNIT_SECONDS=${STAGES_MAIL_RETRY_UNIT_SECONDS:-30}
 export STAGES_SEARCH_CHECK_SECONDS=${STAGES_SEARCH_CHECK_SECONDS:-60}
+export STAGES_CLAMD=${STAGES_CLAMD:-off}
 
 if [ "$STAGES_SMTP_AUTH" = true ] && [ -z "$STAGES_SMTP_PASSWORD" ]; then
   echo "STAGES_SMTP_AUTH=true demande STAGES_SMTP_PASSWORD (mot de passe du compte SMTP $STAGES_SMTP_USER)" >&2
+  exit 2
+fi
+if [ "$STAGES_CLAMD" != off ] && ! [[ "$STAGES_CLAMD" =~ ^[A-Za-z0-9.-]+:[0-9]+$ ]]; then
+  echo "STAGES_CLAMD doit valoir off ou hôte:port du démon clamd (reçu : $STAGES_CLAMD)" >&2
   exit 2
 fi
 case "$STAGES_DB" in

@@ -53,6 +53,7 @@ class BrowserJourneyIT {
     private static final String OTHER_CODE = TestDatabase.unique();
     private static final String OTHER_TITLE = "Stage de médiation " + OTHER_CODE;
     private static final String AGENT = TestDatabase.unique().toLowerCase() + "@agents.example";
+    private static final String DIRECTION = "Direction des parcours " + TestDatabase.unique();
     private static final String OFFICE = TestDatabase.unique().toLowerCase() + "@bureau.example";
 
     private static Playwright playwright;
@@ -62,7 +63,7 @@ class BrowserJourneyIT {
     @BeforeAll
     static void browserAndData() throws Exception {
         try (TestDatabase db = TestDatabase.open()) {
-            long direction = db.direction(TestDatabase.unique(), "Direction des parcours");
+            long direction = db.direction(TestDatabase.unique(), DIRECTION);
             db.agent(AGENT, "agent", direction);
             db.offer(direction, "PUBLISHED", TITLE, LocalDate.now().plusDays(15));
             db.offer(direction, "PUBLISHED", OTHER_TITLE, LocalDate.now().plusDays(25));
@@ -249,6 +250,137 @@ class BrowserJourneyIT {
         assertEquals(1, received(email).size(), "one receipt for both");
     }
 
+    @Test
+    void aCandidateCompletesTheApplicationFormWithTheKeyboardOnly() throws Exception {
+        Path pdf = cvFile();
+        String email = "kim." + CODE.toLowerCase() + "@etudiant.example";
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + WebClient.search(CODE));
+            String offer = page.locator("a", new Page.LocatorOptions().setHasText(TITLE)).getAttribute("href")
+                    .replaceAll(".*id=", "");
+            page.navigate(WebClient.BASE + "/offers/apply.xhtml?offres=" + offer);
+
+            // from the top of the page, every field is reached with Tab, in the order of the form
+            typeInto(page, "firstName", "Kim");
+            typeInto(page, "lastName", "Nguyen");
+            typeInto(page, "email", email);
+            typeInto(page, "phone", "06 11 22 33 44");
+            typeInto(page, "school", "IUT de Paris");
+            typeInto(page, "course", "BUT informatique");
+            tabTo(page, "educationLevel");
+            int bac3 = java.util.Arrays.asList(fr.stages.offers.entity.EducationLevel.values())
+                    .indexOf(fr.stages.offers.entity.EducationLevel.BAC_3) + 1; // after "Choisissez…"
+            for (int i = 0; i < bac3; i++) {
+                page.keyboard().press("ArrowDown");
+            }
+            assertEquals("BAC_3", page.locator("#educationLevel").inputValue());
+            tabTo(page, "convention:0");
+            page.keyboard().press("Space");
+            assertTrue(page.locator("#convention\\:0").isChecked(), "the first answer, chosen with Space");
+            tabTo(page, "cv");
+            com.microsoft.playwright.FileChooser chooser = page.waitForFileChooser(
+                    () -> page.keyboard().press("Space"));
+            chooser.setFiles(pdf);
+            typeInto(page, "message", "Envoyé au clavier.");
+            tabTo(page, "talentPool");
+            page.keyboard().press("Space");
+            tabTo(page, "send");
+            page.keyboard().press("Enter");
+            page.waitForURL(url -> url.contains("/offers/applied.xhtml?envoi="), new Page.WaitForURLOptions()
+                    .setTimeout(20_000));
+            assertTrue(page.locator("td.reference").textContent().strip().startsWith("C-"));
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+    }
+
+    @Test
+    void aCandidateLeavesASpontaneousApplicationAndTheChosenDirectionsAgentFindsIt() throws Exception {
+        Path pdf = cvFile();
+        String email = "ana." + CODE.toLowerCase() + "@etudiant.example";
+        String lastName = "Spontanée" + CODE;
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + "/");
+            page.getByText("Candidature spontanée").first().click();
+            page.waitForURL("**/spontaneous/apply.xhtml");
+            accessible(page, "spontaneous");
+
+            page.getByText("Envoyer ma candidature spontanée").click();
+            page.waitForLoadState();
+            assertEquals("Choisissez au moins une famille de métiers.", page.locator("#jobFamilies-error").textContent());
+            assertEquals("Indiquez la date à partir de laquelle vous êtes disponible.",
+                    page.locator("#wishedStart-error").textContent());
+            accessible(page, "spontaneous-errors");
+
+            page.getByLabel("Prénom").fill("Ana");
+            page.locator("#lastName").fill(lastName);
+            page.getByLabel("Adresse électronique").fill(email);
+            page.getByLabel("Établissement").fill("Université Paris Cité");
+            page.getByLabel("Formation suivie").fill("Master 1 géographie");
+            page.getByLabel("Niveau d'études").selectOption("BAC_4");
+            page.getByLabel("Oui").check();
+            page.locator("input[name=jobFamilies]").first().check();
+            page.getByLabel(DIRECTION).check();
+            page.locator("#wishedStart").fill(LocalDate.now().plusMonths(2).toString());
+            page.locator("#wishedEnd").fill(LocalDate.now().plusMonths(5).toString());
+            page.locator("#cv").setInputFiles(pdf);
+            page.getByText("Envoyer ma candidature spontanée").click();
+            page.waitForURL(url -> url.contains("/spontaneous/sent.xhtml?envoi="), new Page.WaitForURLOptions()
+                    .setTimeout(20_000));
+            assertEquals("Candidature spontanée envoyée", page.locator("h1").textContent());
+            String reference = page.locator("dd.reference").textContent().strip();
+            assertTrue(reference.matches("S-[2-9A-HJ-NP-Z]{8}"), reference);
+            assertTrue(page.locator("dl.facts").textContent().contains(DIRECTION));
+            accessible(page, "spontaneous-sent");
+
+            long end = System.nanoTime() + 60_000_000_000L;
+            while (received(email).isEmpty()) {
+                assertTrue(System.nanoTime() < end, "the receipt within a minute");
+                Thread.sleep(250);
+            }
+            assertEquals("Votre candidature spontanée " + reference + " a bien été reçue",
+                    subject(received(email).get(0)));
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + "/backoffice/offers.xhtml");
+            logIn(page, AGENT);
+            page.getByText("Candidatures spontanées").first().click();
+            page.waitForURL("**/backoffice/pool.xhtml");
+            page.getByLabel("Mots (nom, formation, école, message)").fill(lastName);
+            assertTrue(page.locator("table.pool").textContent().contains("Ana " + lastName),
+                    "the direction's pool lists it: " + page.locator("p.count").textContent());
+            page.getByText("Rechercher", new Page.GetByTextOptions().setExact(true)).click();
+            page.waitForURL(url -> url.contains("mots="));
+            assertEquals("1 candidature spontanée", page.locator("p.count").textContent());
+            assertTrue(page.locator("table.pool").textContent().contains("Ana " + lastName));
+            accessible(page, "pool");
+            com.microsoft.playwright.Download download = page.waitForDownload(
+                    () -> page.getByText("CV de Ana " + lastName + " (PDF)").click());
+            assertTrue(download.suggestedFilename().endsWith(".pdf"), download.suggestedFilename());
+        }
+    }
+
+    /** Presses Tab until the element of that id has the focus (at most 80 times), as a keyboard user does. */
+    private static void tabTo(Page page, String id) {
+        for (int i = 0; i < 80; i++) {
+            if (id.equals(page.evaluate("document.activeElement && document.activeElement.id"))) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("#" + id + " not reached with the Tab key");
+    }
+
+    private static void typeInto(Page page, String id, String text) {
+        tabTo(page, id);
+        page.keyboard().type(text);
+    }
+
     /** A one-page PDF in a temporary file, as a candidate's CV to upload (the caller deletes it). */
     private static Path cvFile() throws java.io.IOException {
         Path pdf = Files.createTempFile("cv-", ".pdf");
@@ -387,6 +519,15 @@ class BrowserJourneyIT {
             screenshot(page, "offer-320", true);
             assertNoHorizontalScroll(page);
             accessible(page, "offer-320");
+
+            page.getByText("Postuler à cette offre").click();
+            page.waitForURL(url -> url.contains("/offers/apply.xhtml?offres="));
+            assertNoHorizontalScroll(page);
+            accessible(page, "apply-320");
+
+            page.navigate(WebClient.BASE + "/spontaneous/apply.xhtml");
+            assertNoHorizontalScroll(page);
+            accessible(page, "spontaneous-320");
         }
     }
 

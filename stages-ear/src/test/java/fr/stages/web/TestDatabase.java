@@ -88,6 +88,28 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
+    public long jobFamily(String name) {
+        long id = id();
+        update("insert into job_family (id, name) values (?, ?)", id, name);
+        return id;
+    }
+
+    /** The CV file of the application sent from that address (the back office has no list of them yet). */
+    public long cvOfApplication(String email) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select cv_id from application where email = ?")) {
+            statement.setString(1, email);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no application from " + email);
+                }
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A mail that failed for good, about an application that does not exist. */
     public long failedMail(String recipient) {
         long id = id();

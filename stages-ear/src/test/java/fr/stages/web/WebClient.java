@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,53 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept-Language", "fr-FR,fr;q=0.9")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A file field of a multipart form. */
+    public record FilePart(String fileName, byte[] content) {
+    }
+
+    /**
+     * Posts a multipart form as a browser does (fields repeated for multiple choices, files with their name), with
+     * the page it came from as Referer.
+     */
+    public HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> fields,
+                                              Map<String, FilePart> files, String referer) {
+        String boundary = "----stages" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, FilePart> file : files.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
+                    + "\"; filename=\"" + file.getValue().fileName() + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.getValue().content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Accept-Language", "fr-FR,fr;q=0.9")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (referer != null) {
+            request.header("Referer", BASE + referer);
+        }
+        return send(request.build());
+    }
+
+    /** Bytes at that path (a download), with the client's cookies. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Fills and submits the back-office login form, as a browser would. */

@@ -4,6 +4,8 @@ import fr.stages.accounts.control.Passwords;
 import fr.stages.accounts.entity.Agent;
 import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.Candidate;
+import fr.stages.applications.entity.Document;
+import fr.stages.applications.entity.DocumentKind;
 import fr.stages.directions.entity.Direction;
 import fr.stages.directions.entity.JobFamily;
 import fr.stages.directions.entity.Place;
@@ -243,9 +245,12 @@ public class DemoData {
                     : Set.of(allDirections.get(random.nextInt(allDirections.size())));
             Set<JobFamily> wishedFamilies = Set.of(allFamilies.get(random.nextInt(allFamilies.size())));
             LocalDate wishedStart = CityTime.today().plusMonths(2 + random.nextInt(5)).withDayOfMonth(1);
-            em.persist(new SpontaneousApplication(candidate(EducationLevel.values()[3 + random.nextInt(6)]),
-                    wishedDirections, wishedFamilies, wishedStart, 8 + random.nextInt(18),
-                    "Je souhaite découvrir le service public parisien et mettre en pratique ma formation."));
+            Candidate candidate = candidate(EducationLevel.values()[3 + random.nextInt(6)]);
+            Document cv = new Document(DocumentKind.CV, "CV " + candidate.getFullName(), DemoCv.of(candidate));
+            em.persist(cv);
+            em.persist(new SpontaneousApplication(candidate, wishedDirections, wishedFamilies, wishedStart,
+                    wishedStart.plusWeeks(8 + random.nextInt(18)),
+                    "Je souhaite découvrir le service public parisien et mettre en pratique ma formation.", cv));
         }
         return count;
     }

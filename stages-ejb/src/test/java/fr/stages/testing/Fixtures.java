@@ -11,10 +11,12 @@ import fr.stages.offers.entity.Offer;
 import fr.stages.offers.entity.OfferStatus;
 import fr.stages.offers.entity.Period;
 import fr.stages.platform.CityTime;
+import fr.stages.spontaneous.entity.SpontaneousApplication;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -107,6 +109,48 @@ public class Fixtures {
         return em.createQuery("select a.reference, a.offer.id, a.cv.id, l.id, a.candidate.email from"
                 + " Application a left join a.letter l where a.submission = :s order by a.id", Object[].class)
                 .setParameter("s", submission).getResultList();
+    }
+
+    /** A job family of its own, for tests that choose some. */
+    public long jobFamily() {
+        JobFamily family = new JobFamily("Famille de test " + unique());
+        em.persist(family);
+        em.flush();
+        return family.getId();
+    }
+
+    /** An application's id by its reference. */
+    public long applicationId(String reference) {
+        return em.createQuery("select a.id from Application a where a.reference = :r", Long.class)
+                .setParameter("r", reference).getSingleResult();
+    }
+
+    /** Moves an application's arrival back in time (retention tests). */
+    public void backdateApplication(long applicationId, LocalDateTime when) {
+        em.find(Application.class, applicationId).backdate(when);
+    }
+
+    /** Moves a spontaneous application's arrival back in time (retention tests). */
+    public void backdateSpontaneous(long spontaneousId, LocalDateTime when) {
+        em.find(SpontaneousApplication.class, spontaneousId).backdate(when);
+    }
+
+    /** Whether a row of that entity with that id exists. */
+    public boolean exists(Class<?> entity, long id) {
+        return em.createQuery("select count(e) from " + entity.getSimpleName() + " e where e.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult() > 0;
+    }
+
+    /** Mail log rows about that spontaneous application. */
+    public long mailsAboutSpontaneous(long spontaneousId) {
+        return em.createQuery("select count(m) from Mail m where m.spontaneousId = :id", Long.class)
+                .setParameter("id", spontaneousId).getSingleResult();
+    }
+
+    /** Mail log rows about that application. */
+    public long mailsAboutApplication(long applicationId) {
+        return em.createQuery("select count(m) from Mail m where m.applicationId = :id", Long.class)
+                .setParameter("id", applicationId).getSingleResult();
     }
 
     public long count(Class<?> entity) {

@@ -39,7 +39,13 @@ public class Texts {
      * error texts write their apostrophes doubled, as MessageFormat wants.
      */
     public String error(String key, Object... arguments) {
-        return format("error." + key, arguments);
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalDate day) {
+                shown[i] = date(day); // the business gives dates; the page writes them in its language
+            }
+        }
+        return format("error." + key, shown);
     }
 
     private String format(String key, Object... arguments) {

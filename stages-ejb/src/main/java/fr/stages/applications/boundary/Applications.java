@@ -1,6 +1,9 @@
 package fr.stages.applications.boundary;
 
-import fr.stages.applications.control.PdfCheck;
+import fr.stages.accounts.boundary.Agents;
+import fr.stages.accounts.entity.Agent;
+import fr.stages.accounts.entity.Role;
+import fr.stages.applications.control.Intake;
 import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.ApplicationForm;
 import fr.stages.applications.entity.Document;
@@ -15,22 +18,18 @@ import fr.stages.platform.BusinessException;
 import fr.stages.platform.CityTime;
 import fr.stages.platform.FieldError;
 import fr.stages.platform.InvalidInputException;
+import fr.stages.platform.NotFoundException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Candidates apply without an account: one form, one CV, one or several offers. Everything a sending creates
@@ -53,6 +52,9 @@ public class Applications {
     @EJB
     Notifications notifications;
 
+    @EJB
+    Agents agents;
+
     /**
      * Sends the form to each offer. The key identifies this sending (the form's hidden token): sent again, by a
      * double click, a reload or the back button, it answers the applications already created, once.
@@ -67,8 +69,8 @@ public class Applications {
             return submission(key, already);
         }
         List<FieldError> errors = new ArrayList<>(form.errors());
-        check(errors, "cv", cv, true);
-        check(errors, "letter", letter, false);
+        Intake.checkFile(errors, "cv", cv, true);
+        Intake.checkFile(errors, "letter", letter, false);
         List<Offer> offers = offers(errors, offerIds);
         if (errors.isEmpty()) {
             duplicates(errors, form, offers);
@@ -76,7 +78,7 @@ public class Applications {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String client = clientHash(clientAddress);
+        String client = Intake.clientHash(clientAddress);
         limit(form.candidate().getEmail(), client);
 
         Document cvFile = new Document(DocumentKind.CV, cv.fileName(), cv.content());
@@ -111,11 +113,30 @@ public class Applications {
         return submission(key, created);
     }
 
+    /**
+     * A CV or letter of an application to an offer of the caller's direction (every direction for the internship
+     * office). One file may serve applications to several directions' offers: any of them lets its agents read
+     * it. Anything else answers as if it did not exist.
+     */
+    @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
+    public Document document(long documentId) {
+        Agent agent = agents.current();
+        return em.createQuery("""
+                        select a from Application a join fetch a.offer o join fetch o.direction
+                        left join a.cv c left join a.letter l where c.id = :document or l.id = :document""",
+                        Application.class)
+                .setParameter("document", documentId).getResultStream()
+                .filter(a -> agent.actsFor(a.getOffer().getDirection()))
+                .findFirst()
+                .map(a -> loaded(em.find(Document.class, documentId)))
+                .orElseThrow(() -> new NotFoundException("document " + documentId));
+    }
+
     /** The applications a sending created (the confirmation page reads them by the sending's key). */
     public Submission submission(String key) {
         List<Application> sent = key == null ? List.of() : sent(key);
         if (sent.isEmpty()) {
-            throw new fr.stages.platform.NotFoundException("submission");
+            throw new NotFoundException("submission");
         }
         return submission(key, sent);
     }
@@ -130,20 +151,6 @@ public class Applications {
                 .map(a -> new Submission.Sent(a.getReference(), a.getOffer().getId(), a.getOffer().getTitle(),
                         a.getOffer().getDirection().getName()))
                 .toList());
-    }
-
-    private static void check(List<FieldError> errors, String field, Upload upload, boolean required) {
-        if (upload == null || (upload.isEmpty() && upload.fileName() == null)) {
-            if (required) {
-                errors.add(new FieldError(field, "application." + field + ".required"));
-            }
-            return;
-        }
-        try {
-            PdfCheck.check(upload.content());
-        } catch (BusinessException e) {
-            errors.add(new FieldError(field, e.key(), e.arguments()));
-        }
     }
 
     /** The offers asked for, each open to applications today; unknown or closed ones are errors. */
@@ -197,21 +204,10 @@ public class Applications {
         return offer.getContactEmail();
     }
 
-    /**
-     * The network address as a keyed hash: enough to count an address's sendings, useless to find the address
-     * back (the key, stages.client-key in server-config, never leaves the server).
-     */
-    static String clientHash(String address) {
-        if (address == null || address.isBlank()) {
-            return null;
-        }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(System.getProperty("stages.client-key", "stages-client-key")
-                    .getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(address.strip().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+    /** The file with its bytes read now: they load lazily, and the caller writes them out after this transaction. */
+    private static Document loaded(Document document) {
+        document.getSize();
+        document.getContent();
+        return document;
     }
 }

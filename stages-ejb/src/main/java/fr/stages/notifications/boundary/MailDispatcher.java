@@ -5,6 +5,7 @@ import fr.stages.notifications.control.MailQueue;
 import fr.stages.notifications.control.MailRenderer;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.notifications.entity.MailStatus;
+import fr.stages.spontaneous.entity.SpontaneousApplication;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -64,6 +65,10 @@ public class MailDispatcher implements MessageListener {
             LOG.warning(() -> "Message de la file des courriels ignoré : aucun courriel en attente pour " + id);
             return;
         }
+        if (mail.getSpontaneousId() != null) {
+            spontaneous(mail);
+            return;
+        }
         Application application = mail.getApplicationId() == null ? null
                 : em.find(Application.class, mail.getApplicationId(), FRESH);
         if (application == null) {
@@ -83,6 +88,26 @@ public class MailDispatcher implements MessageListener {
             fail(mail, "rédaction impossible : " + e.getClass().getSimpleName() + " : " + e.getMessage(), true);
             return;
         }
+        send(mail, rendered);
+    }
+
+    private void spontaneous(Mail mail) {
+        SpontaneousApplication application = em.find(SpontaneousApplication.class, mail.getSpontaneousId(), FRESH);
+        if (application == null) {
+            fail(mail, "la candidature spontanée " + mail.getSpontaneousId() + " n'existe plus", true);
+            return;
+        }
+        MimeMessage rendered;
+        try {
+            rendered = MailRenderer.configured().render(mail, application, session);
+        } catch (MessagingException | RuntimeException e) {
+            fail(mail, "rédaction impossible : " + e.getClass().getSimpleName() + " : " + e.getMessage(), true);
+            return;
+        }
+        send(mail, rendered);
+    }
+
+    private void send(Mail mail, MimeMessage rendered) {
         try {
             Transport.send(rendered);
             mail.sent();

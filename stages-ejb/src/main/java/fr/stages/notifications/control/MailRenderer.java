@@ -1,9 +1,12 @@
 package fr.stages.notifications.control;
 
 import fr.stages.applications.entity.Application;
+import fr.stages.directions.entity.Direction;
+import fr.stages.directions.entity.JobFamily;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.notifications.entity.MailKind;
 import fr.stages.platform.PublicUrl;
+import fr.stages.spontaneous.entity.SpontaneousApplication;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -23,6 +26,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Writes a mail from its kind's template, in the recipient's language: plain text and the same in HTML, the
@@ -60,25 +64,9 @@ public final class MailRenderer {
         String template = many ? mail.getKind() + ".many" : mail.getKind().name();
         Object[] values = many ? many(application, together, locale) : values(mail, application, texts, locale);
         String subject = Mail.singleLine(format(texts.getString(template + ".subject"), locale, values));
-        String body = format(texts.getString(template + ".body"), locale, values)
-                + "\n\n-- \n" + format(texts.getString("footer"), locale, baseUrl + "/");
-
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(); // the mail session's sender (server-config: STAGES_MAIL_FROM)
-        message.setRecipient(MimeMessage.RecipientType.TO, address(mail.getRecipient(), mail.getRecipientName()));
-        if (mail.getReplyTo() != null) {
-            message.setReplyTo(new InternetAddress[] {address(mail.getReplyTo(), null)});
-        }
-        message.setSubject(subject, "UTF-8");
-        message.setSentDate(new Date());
-        message.setHeader("Content-Language", mail.getLanguage());
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(body, "UTF-8", "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(html(body, mail.getLanguage(), subject), "UTF-8", "html");
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(text);
-        alternative.addBodyPart(html);
+        String body = format(texts.getString(template + ".body"), locale, values);
+        MimeMessage message = message(mail, subject, session);
+        MimeMultipart alternative = alternative(mail, subject, body, texts, locale);
         if (mail.getKind() == MailKind.INTERVIEW_INVITATION) {
             MimeBodyPart readable = new MimeBodyPart();
             readable.setContent(alternative);
@@ -98,6 +86,61 @@ public final class MailRenderer {
         }
         message.saveChanges();
         return message;
+    }
+
+    /**
+     * The receipt of a spontaneous application: its reference, the directions (or all of them), the job
+     * families and period chosen, and how long the pool keeps it.
+     */
+    public MimeMessage render(Mail mail, SpontaneousApplication application, Session session)
+            throws MessagingException {
+        Locale locale = Locale.forLanguageTag(mail.getLanguage());
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        String directions = application.getDirections().isEmpty() ? texts.getString("SPONTANEOUS_RECEIVED.any")
+                : application.getSortedDirections().stream().map(Direction::getName).collect(Collectors.joining(", "));
+        String families = application.getSortedJobFamilies().stream().map(JobFamily::getName)
+                .collect(Collectors.joining(", "));
+        String period = application.getWishedStart() == null || application.getWishedEnd() == null ? "-"
+                : format(texts.getString("SPONTANEOUS_RECEIVED.period"), locale,
+                        application.getWishedStart().format(dates), application.getWishedEnd().format(dates));
+        Object[] values = {application.getReference(), application.getCandidate().getFirstName(),
+            application.getReceivedAt().toLocalDate().format(dates), directions, families, period,
+            SpontaneousApplication.RETENTION_MONTHS, baseUrl + "/"};
+        String subject = Mail.singleLine(format(texts.getString("SPONTANEOUS_RECEIVED.subject"), locale, values));
+        MimeMessage message = message(mail, subject, session);
+        message.setContent(alternative(mail, subject, format(texts.getString("SPONTANEOUS_RECEIVED.body"), locale,
+                values), texts, locale));
+        message.saveChanges();
+        return message;
+    }
+
+    /** Sender, recipient, reply-to, subject, date and language of a mail, without its content. */
+    private static MimeMessage message(Mail mail, String subject, Session session) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(); // the mail session's sender (server-config: STAGES_MAIL_FROM)
+        message.setRecipient(MimeMessage.RecipientType.TO, address(mail.getRecipient(), mail.getRecipientName()));
+        if (mail.getReplyTo() != null) {
+            message.setReplyTo(new InternetAddress[] {address(mail.getReplyTo(), null)});
+        }
+        message.setSubject(subject, "UTF-8");
+        message.setSentDate(new Date());
+        message.setHeader("Content-Language", mail.getLanguage());
+        return message;
+    }
+
+    /** The body with the platform's footer, as plain text and as the same in HTML. */
+    private MimeMultipart alternative(Mail mail, String subject, String body, ResourceBundle texts, Locale locale)
+            throws MessagingException {
+        String signed = body + "\n\n-- \n" + format(texts.getString("footer"), locale, baseUrl + "/");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(signed, "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(html(signed, mail.getLanguage(), subject), "UTF-8", "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        return alternative;
     }
 
     private static String body(ResourceBundle texts, Mail mail, Object[] values, Locale locale) {
@@ -155,6 +198,7 @@ public final class MailRenderer {
             case CONTACT -> new Object[] {application.getReference(), application.getCandidate().getFirstName(),
                 application.getOffer().getTitle(), application.getOffer().getDirection().getName(),
                 mail.getSubject(), mail.getMessage(), mail.getReplyTo()};
+            case SPONTANEOUS_RECEIVED -> throw new IllegalArgumentException("not about an application: " + mail.getId());
         };
     }
 

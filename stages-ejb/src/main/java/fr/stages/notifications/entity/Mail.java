@@ -65,6 +65,9 @@ public class Mail {
     @Column(name = "application_id")
     private Long applicationId;
 
+    @Column(name = "spontaneous_id")
+    private Long spontaneousId;
+
     @Column(name = "event_start")
     private LocalDateTime eventStart;
 
@@ -119,6 +122,14 @@ public class Mail {
         Mail mail = new Mail(kind, recipient, recipientName, language);
         mail.offerId = offerId;
         mail.applicationId = applicationId;
+        return mail;
+    }
+
+    /** The receipt of a spontaneous application, to its candidate. */
+    public static Mail aboutSpontaneous(String recipient, String recipientName, String language,
+                                        long spontaneousId) {
+        Mail mail = new Mail(MailKind.SPONTANEOUS_RECEIVED, recipient, recipientName, language);
+        mail.spontaneousId = spontaneousId;
         return mail;
     }
 
@@ -281,6 +292,10 @@ public class Mail {
 
     public Long getApplicationId() {
         return applicationId;
+    }
+
+    public Long getSpontaneousId() {
+        return spontaneousId;
     }
 
     public LocalDateTime getEventStart() {

@@ -11,5 +11,7 @@ public enum MailKind {
     /** To a candidate: the application is not kept, in the words the agent chose; replies go to the agent. */
     REJECTION,
     /** To a candidate: a free message from an agent, with the agent's subject; replies go to the agent. */
-    CONTACT
+    CONTACT,
+    /** To a candidate: their spontaneous application is in the pool of the directions they chose. */
+    SPONTANEOUS_RECEIVED
 }

@@ -1,6 +1,9 @@
 package fr.stages.spontaneous.entity;
 
+import fr.stages.applications.entity.ApplicationForm;
 import fr.stages.applications.entity.Candidate;
+import fr.stages.applications.entity.Convention;
+import fr.stages.applications.entity.Document;
 import fr.stages.applications.entity.References;
 import fr.stages.directions.entity.Direction;
 import fr.stages.directions.entity.JobFamily;
@@ -8,23 +11,49 @@ import fr.stages.platform.CityTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+/**
+ * A candidate who found no offer leaves their CV for the directions they chose (none chosen: every direction),
+ * with the job families and the period they wish. Agents of those directions find it in the pool.
+ */
 @Entity
 @Table(name = "spontaneous_application")
+@NamedQuery(name = SpontaneousApplication.BY_SUBMISSION,
+        query = "select s from SpontaneousApplication s where s.submission = :submission")
+@NamedQuery(name = SpontaneousApplication.LAST_OF_EMAIL, query = """
+        select s from SpontaneousApplication s where s.candidate.email = :email and s.receivedAt > :since
+        order by s.receivedAt desc""")
+@NamedQuery(name = SpontaneousApplication.SENT_BY_CLIENT, query = """
+        select count(s) from SpontaneousApplication s where s.clientHash = :client and s.receivedAt > :since""")
 public class SpontaneousApplication {
+
+    public static final String BY_SUBMISSION = "SpontaneousApplication.bySubmission";
+    public static final String LAST_OF_EMAIL = "SpontaneousApplication.lastOfEmail";
+    public static final String SENT_BY_CLIENT = "SpontaneousApplication.sentByClient";
+    /** At most this many job families: a pool entry says what the candidate wants, not everything. */
+    public static final int MAX_JOB_FAMILIES = 5;
+    /** The pool keeps an entry this long after it arrived, then erases it with its files (privacy notice). */
+    public static final int RETENTION_MONTHS = 12;
 
     @Id
     @SequenceGenerator(name = "spontaneous_seq", sequenceName = "spontaneous_seq", allocationSize = 50)
@@ -40,8 +69,12 @@ public class SpontaneousApplication {
     @Column(name = "wished_start")
     private LocalDate wishedStart;
 
-    @Column(name = "wished_weeks")
-    private Integer wishedWeeks;
+    @Column(name = "wished_end")
+    private LocalDate wishedEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Convention convention;
 
     @Column(length = 5000)
     private String message;
@@ -57,22 +90,61 @@ public class SpontaneousApplication {
             inverseJoinColumns = @JoinColumn(name = "job_family_id"))
     private Set<JobFamily> jobFamilies = new HashSet<>();
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cv_id")
+    private Document cv;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "letter_id")
+    private Document letter;
+
     @Column(name = "received_at", nullable = false)
     private LocalDateTime receivedAt;
+
+    /** The key of the form sending that created it: the same form sent again answers this one. */
+    @Column(length = 40)
+    private String submission;
+
+    /** A keyed hash of the sender's network address, for rate limits only. */
+    @Column(name = "client_hash", length = 64)
+    private String clientHash;
 
     protected SpontaneousApplication() {
     }
 
+    /** Demo data and imports: a CV or none. */
     public SpontaneousApplication(Candidate candidate, Set<Direction> directions, Set<JobFamily> jobFamilies,
-                                  LocalDate wishedStart, Integer wishedWeeks, String message) {
+                                  LocalDate wishedStart, LocalDate wishedEnd, String message, Document cv) {
         this.candidate = Objects.requireNonNull(candidate);
         this.directions.addAll(directions);
         this.jobFamilies.addAll(jobFamilies);
         this.wishedStart = wishedStart;
-        this.wishedWeeks = wishedWeeks;
+        this.wishedEnd = wishedEnd;
         this.message = message;
+        this.cv = cv;
         this.reference = References.next("S");
         this.receivedAt = CityTime.now();
+    }
+
+    /** Sent online: the form (checked), the choices, the files, and the sending's key. */
+    public SpontaneousApplication(ApplicationForm form, Set<Direction> directions, Set<JobFamily> jobFamilies,
+                                  Document cv, Document letter, String submission, String clientHash) {
+        this(form.candidate(), directions, jobFamilies, form.getWishedStart(), form.getWishedEnd(),
+                form.cleanMessage(), Objects.requireNonNull(cv));
+        this.convention = form.getConvention();
+        this.letter = letter;
+        this.submission = submission;
+        this.clientHash = clientHash;
+    }
+
+    /** Whether an agent of this direction may see it: it chose the direction, or chose none (any). */
+    public boolean isFor(Direction direction) {
+        return directions.isEmpty() || directions.stream().anyMatch(d -> d.getId().equals(direction.getId()));
+    }
+
+    /** For loading history (demo data, imports). */
+    public void backdate(LocalDateTime when) {
+        this.receivedAt = when;
     }
 
     public Long getId() {
@@ -91,23 +163,48 @@ public class SpontaneousApplication {
         return directions;
     }
 
+    /** The chosen directions by name, for pages and mails. */
+    public List<Direction> getSortedDirections() {
+        return directions.stream().sorted(Comparator.comparing(Direction::getName)).toList();
+    }
+
     public Set<JobFamily> getJobFamilies() {
         return jobFamilies;
+    }
+
+    public List<JobFamily> getSortedJobFamilies() {
+        return jobFamilies.stream().sorted(Comparator.comparing(JobFamily::getName)).toList();
     }
 
     public LocalDate getWishedStart() {
         return wishedStart;
     }
 
-    public Integer getWishedWeeks() {
-        return wishedWeeks;
+    public LocalDate getWishedEnd() {
+        return wishedEnd;
+    }
+
+    public Convention getConvention() {
+        return convention;
     }
 
     public String getMessage() {
         return message;
     }
 
+    public Document getCv() {
+        return cv;
+    }
+
+    public Document getLetter() {
+        return letter;
+    }
+
     public LocalDateTime getReceivedAt() {
         return receivedAt;
+    }
+
+    public String getSubmission() {
+        return submission;
     }
 }

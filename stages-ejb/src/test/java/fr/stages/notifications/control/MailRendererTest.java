@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.Candidate;
+import fr.stages.directions.entity.Direction;
+import fr.stages.directions.entity.JobFamily;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.notifications.entity.MailKind;
 import fr.stages.offers.entity.EducationLevel;
 import fr.stages.offers.entity.Offer;
 import fr.stages.offers.entity.OfferMother;
+import fr.stages.spontaneous.entity.SpontaneousApplication;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -18,6 +21,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -174,6 +179,37 @@ class MailRendererTest {
         String text = (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
         assertTrue(text.startsWith("Bonjour Léa,\n\nPouvez-vous m'envoyer votre convention ?"), text);
         assertTrue(text.contains("répondez simplement à ce courriel (agent.dac@stages.example)"), text);
+    }
+
+    @Test
+    void aSpontaneousReceiptSaysWhereItGoesWhenAndForHowLong() throws Exception {
+        Candidate candidate = new Candidate("Inès", "Diallo", "ines@etudiant.example", null, "Université Paris Cité",
+                "Licence 3", EducationLevel.BAC_3, "fr");
+        SpontaneousApplication anywhere = new SpontaneousApplication(candidate, Set.of(),
+                Set.of(new JobFamily("Communication"), new JobFamily("Espaces verts, paysage et cimetières")),
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30), null, null);
+        Mail mail = Mail.aboutSpontaneous("ines@etudiant.example", "Inès Diallo", "fr", 7);
+
+        MimeMessage message = renderer.render(mail, anywhere, session);
+
+        assertEquals("Votre candidature spontanée " + anywhere.getReference() + " a bien été reçue",
+                message.getSubject());
+        String text = (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+        assertTrue(text.startsWith("Bonjour Inès,"), text);
+        assertTrue(text.contains("Directions : toutes les directions de la Ville"), text);
+        assertTrue(text.contains("Métiers : Communication, Espaces verts, paysage et cimetières"), text);
+        assertTrue(text.contains("Période souhaitée : du 1 mars 2027 au 30 juin 2027"), text);
+        assertTrue(text.contains("pendant 12 mois"), text);
+        assertTrue(text.contains("https://stages.paris.example/"), text);
+
+        SpontaneousApplication chosen = new SpontaneousApplication(candidate,
+                Set.of(new Direction("DAC", "Direction des affaires culturelles", null)), Set.of(
+                new JobFamily("Communication")), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30), null, null);
+        String english = (String) ((MimeMultipart) renderer.render(
+                Mail.aboutSpontaneous("ines@etudiant.example", null, "en", 8), chosen, session).getContent())
+                .getBodyPart(0).getContent();
+        assertTrue(english.contains("Directions: Direction des affaires culturelles"), english);
+        assertTrue(english.contains("Wished period: from March 1, 2027 to June 30, 2027"), english);
     }
 
     private static String decoded(Address address) {

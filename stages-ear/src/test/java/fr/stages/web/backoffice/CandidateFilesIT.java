@@ -1,0 +1,235 @@
+package fr.stages.web.backoffice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.stages.web.Ear;
+import fr.stages.web.TestDatabase;
+import fr.stages.web.WebClient;
+import fr.stages.web.WebClient.FilePart;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Candidates' files over HTTP, as browsers send and agents read them: spontaneous applications reach the pool
+ * of the directions they chose only; a CV is served to the agents of its direction only, as a download that no
+ * browser renders; files beyond the container's limits bring the candidate back to the form with the reason.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CandidateFilesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Ear.built();
+    }
+
+    private static final Pattern KEY = Pattern.compile("name=\"key\" value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final String MARK = TestDatabase.unique();
+    private static final String AGENT = TestDatabase.unique().toLowerCase() + "@agents.example";
+    private static final String OFFICE = TestDatabase.unique().toLowerCase() + "@bureau.example";
+    private static long mine;
+    private static long theirs;
+    private static long family;
+    private static long ownOffer;
+    private static long otherOffer;
+
+    @BeforeAll
+    static void directionsAgentsAndOffers() {
+        try (TestDatabase db = TestDatabase.open()) {
+            mine = db.direction(TestDatabase.unique(), "Direction de l'agent " + MARK);
+            theirs = db.direction(TestDatabase.unique(), "Direction voisine " + MARK);
+            family = db.jobFamily("Famille " + MARK);
+            db.agent(AGENT, "agent", mine);
+            db.agent(OFFICE, "office", null);
+            ownOffer = db.offer(mine, "PUBLISHED", "Offre de l'agent " + MARK, LocalDate.now().plusDays(10));
+            otherOffer = db.offer(theirs, "PUBLISHED", "Offre voisine " + MARK, LocalDate.now().plusDays(10));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void spontaneousApplicationsReachThePoolOfTheChosenDirectionsOnly() {
+        String forMine = sendSpontaneous("Mia", List.of(mine));
+        String forTheirs = sendSpontaneous("Theo", List.of(theirs));
+        String forAll = sendSpontaneous("Alix", List.of());
+        assertTrue(forMine.matches("S-[0-9A-Z]{8}") && forTheirs.matches("S-[0-9A-Z]{8}"), forMine);
+
+        WebClient agent = new WebClient();
+        assertEquals(302, agent.login(AGENT, TestDatabase.PASSWORD).statusCode());
+        // as the page's form sends it: every field, "all" choices included
+        HttpResponse<String> pool = agent.get("/backoffice/pool.xhtml?mots=" + MARK.toLowerCase()
+                + "&metier=0&niveau=tous&mois=");
+        assertEquals(200, pool.statusCode());
+        assertTrue(pool.body().contains("2 candidatures spontanées"), pool.body());
+        assertTrue(pool.body().contains(forMine) && pool.body().contains(forAll));
+        assertFalse(pool.body().contains(forTheirs), "an entry for another direction only is not shown");
+        assertTrue(pool.body().contains("Toutes les directions de la Ville"), "the open entry says so");
+
+        HttpResponse<String> byFamily = agent.get("/backoffice/pool.xhtml?mots=" + MARK + "&metier=" + family
+                + "&niveau=BAC_3&mois=" + LocalDate.now().plusMonths(2).toString().substring(0, 7));
+        assertTrue(byFamily.body().contains("2 candidatures spontanées"), "family, level and month all match");
+        HttpResponse<String> otherMonth = agent.get("/backoffice/pool.xhtml?mots=" + MARK + "&mois="
+                + LocalDate.now().plusYears(2).toString().substring(0, 7));
+        assertTrue(otherMonth.body().contains("Aucune candidature spontanée"), "not available that month");
+
+        long ownCv = documentOf(pool.body(), "Mia");
+        HttpResponse<byte[]> file = agent.download("/backoffice/documents/" + ownCv);
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"CV-Mia"),
+                file.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(file.headers().firstValue("Content-Security-Policy").orElse("").startsWith("sandbox"));
+        assertTrue(file.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        assertEquals("%PDF-", new String(file.body(), 0, 5, StandardCharsets.US_ASCII));
+
+        WebClient office = new WebClient();
+        assertEquals(302, office.login(OFFICE, TestDatabase.PASSWORD).statusCode());
+        HttpResponse<String> all = office.get("/backoffice/pool.xhtml?mots=" + MARK);
+        assertTrue(all.body().contains("3 candidatures spontanées"), "the office sees every entry");
+        long otherCv = documentOf(all.body(), "Theo");
+        assertEquals(200, office.download("/backoffice/documents/" + otherCv).statusCode());
+        assertEquals(404, agent.download("/backoffice/documents/" + otherCv).statusCode(),
+                "another direction's file looks like it does not exist");
+        assertEquals(404, agent.download("/backoffice/documents/99999999999").statusCode());
+        assertEquals(302, new WebClient().download("/backoffice/documents/" + ownCv).statusCode(), "login first");
+    }
+
+    @Test
+    void anApplicationsCvIsServedToTheOffersDirectionOnly() {
+        String ownEmail = "cv.own." + MARK.toLowerCase() + "@etudiant.example";
+        String otherEmail = "cv.other." + MARK.toLowerCase() + "@etudiant.example";
+        assertApplied(ownOffer, ownEmail);
+        assertApplied(otherOffer, otherEmail);
+        long ownCv;
+        long otherCv;
+        try (TestDatabase db = TestDatabase.open()) {
+            ownCv = db.cvOfApplication(ownEmail);
+            otherCv = db.cvOfApplication(otherEmail);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        WebClient agent = new WebClient();
+        assertEquals(302, agent.login(AGENT, TestDatabase.PASSWORD).statusCode());
+        HttpResponse<byte[]> own = agent.download("/backoffice/documents/" + ownCv);
+        assertEquals(200, own.statusCode());
+        assertEquals("nosniff", own.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(404, agent.download("/backoffice/documents/" + otherCv).statusCode());
+    }
+
+    @Test
+    void filesBeyondTheContainersLimitBringTheCandidateBackToTheFormWithTheReason() {
+        byte[] huge = new byte[11 * 1024 * 1024];
+        byte[] pdf = pdf();
+        System.arraycopy(pdf, 0, huge, 0, pdf.length);
+
+        WebClient candidate = new WebClient();
+        HttpResponse<String> form = candidate.get("/spontaneous/apply.xhtml");
+        HttpResponse<String> refused = candidate.postMultipart("/spontaneous/apply.xhtml",
+                fields(form.body(), "Lou", "lou." + MARK.toLowerCase() + "@etudiant.example", List.of()),
+                Map.of("cv", new FilePart("cv.pdf", huge)), "/spontaneous/apply.xhtml");
+        assertEquals(302, refused.statusCode(), refused.body());
+        String back = refused.headers().firstValue("Location").orElse("");
+        assertTrue(back.endsWith("/spontaneous/apply.xhtml?trop-lourd=1"), back);
+        HttpResponse<String> explained = candidate.get("/spontaneous/apply.xhtml?trop-lourd=1");
+        assertTrue(explained.body().contains("Les fichiers envoyés sont trop lourds (au plus 5 Mo chacun)"),
+                explained.body());
+
+        String applyPage = "/offers/apply.xhtml?offres=" + ownOffer;
+        HttpResponse<String> offerForm = candidate.get(applyPage);
+        List<Map.Entry<String, String>> fields = fields(offerForm.body(), "Lou", "lou2@etudiant.example", null);
+        fields.add(Map.entry("offres", Long.toString(ownOffer)));
+        HttpResponse<String> again = candidate.postMultipart("/offers/apply.xhtml", fields,
+                Map.of("cv", new FilePart("cv.pdf", huge)), applyPage);
+        assertEquals(302, again.statusCode());
+        assertTrue(again.headers().firstValue("Location").orElse("").endsWith(applyPage + "&trop-lourd=1"),
+                "back to the same offers");
+    }
+
+    /** Sends the public spontaneous form over HTTP and answers the reference the confirmation page shows. */
+    private static String sendSpontaneous(String firstName, List<Long> directions) {
+        WebClient candidate = new WebClient();
+        HttpResponse<String> form = candidate.get("/spontaneous/apply.xhtml");
+        assertEquals(200, form.statusCode());
+        List<Map.Entry<String, String>> fields = fields(form.body(), firstName,
+                firstName.toLowerCase() + "." + MARK.toLowerCase() + "@etudiant.example", directions);
+        HttpResponse<String> sent = candidate.postMultipart("/spontaneous/apply.xhtml", fields,
+                Map.of("cv", new FilePart("CV " + firstName + ".pdf", pdf())), "/spontaneous/apply.xhtml");
+        assertEquals(302, sent.statusCode(), sent.body());
+        String location = sent.headers().firstValue("Location").orElse("");
+        assertTrue(location.contains("/spontaneous/sent.xhtml?envoi="), location);
+        HttpResponse<String> confirmation = candidate.get(location.substring(location.indexOf("/spontaneous/")));
+        Matcher reference = Pattern.compile("référence (S-[0-9A-Z]{8})").matcher(confirmation.body());
+        assertTrue(reference.find(), confirmation.body());
+        return reference.group(1);
+    }
+
+    private static void assertApplied(long offer, String email) {
+        WebClient candidate = new WebClient();
+        String page = "/offers/apply.xhtml?offres=" + offer;
+        List<Map.Entry<String, String>> fields = fields(candidate.get(page).body(), "Eva", email, null);
+        fields.add(Map.entry("offres", Long.toString(offer)));
+        HttpResponse<String> sent = candidate.postMultipart("/offers/apply.xhtml", fields,
+                Map.of("cv", new FilePart("cv.pdf", pdf())), page);
+        assertEquals(302, sent.statusCode(), sent.body());
+        assertTrue(sent.headers().firstValue("Location").orElse("").contains("/offers/applied.xhtml?envoi="));
+    }
+
+    /** The candidate's answers with the form's key and view state; directions null: not a spontaneous form. */
+    private static List<Map.Entry<String, String>> fields(String page, String firstName, String email,
+                                                          List<Long> directions) {
+        Matcher key = KEY.matcher(page);
+        Matcher viewState = VIEW_STATE.matcher(page);
+        assertTrue(key.find() && viewState.find(), page);
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("apply", "apply"),
+                Map.entry("key", key.group(1)), Map.entry("firstName", firstName),
+                Map.entry("lastName", "Candidat " + MARK), Map.entry("email", email),
+                Map.entry("school", "Université Paris Cité"), Map.entry("course", "Licence 3"),
+                Map.entry("educationLevel", "BAC_3"), Map.entry("convention", "YES"),
+                Map.entry("wishedStart", LocalDate.now().plusMonths(1).toString()),
+                Map.entry("wishedEnd", LocalDate.now().plusMonths(4).toString()),
+                Map.entry("message", "Bonjour"), Map.entry("send", "Envoyer"),
+                Map.entry("jakarta.faces.ViewState", viewState.group(1))));
+        if (directions != null) {
+            fields.add(Map.entry("jobFamilies", Long.toString(family)));
+            directions.forEach(d -> fields.add(Map.entry("directions", Long.toString(d))));
+        }
+        return fields;
+    }
+
+    /** The id in the download link of the CV of that candidate (by first name) on a pool page. */
+    private static long documentOf(String page, String firstName) {
+        Matcher link = Pattern.compile("/backoffice/documents/(\\d+)\"[^>]*>CV de " + firstName).matcher(page);
+        assertTrue(link.find(), "a CV link for " + firstName);
+        return Long.parseLong(link.group(1));
+    }
+
+    private static byte[] pdf() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package fr.stages.applications.control;
+
+import fr.stages.applications.entity.Upload;
+import fr.stages.platform.BusinessException;
+import fr.stages.platform.FieldError;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** What every online sending (to offers or spontaneous) checks the same way: its files and its sender. */
+public final class Intake {
+
+    private Intake() {
+    }
+
+    /**
+     * Adds the field's error when the file is missing (and required), not a harmless PDF, or refused by the
+     * virus scan; the scan runs only on files that passed the content check.
+     */
+    public static void checkFile(List<FieldError> errors, String field, Upload upload, boolean required) {
+        if (upload == null || (upload.isEmpty() && upload.fileName() == null)) {
+            if (required) {
+                errors.add(new FieldError(field, "application." + field + ".required"));
+            }
+            return;
+        }
+        try {
+            PdfCheck.check(upload.content());
+            VirusScan.check(upload.content());
+        } catch (BusinessException e) {
+            errors.add(new FieldError(field, e.key(), e.arguments()));
+        }
+    }
+
+    /**
+     * The network address as a keyed hash: enough to count an address's sendings, useless to find the address
+     * back (the key, stages.client-key in server-config, never leaves the server).
+     */
+    public static String clientHash(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(System.getProperty("stages.client-key", "stages-client-key")
+                    .getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(address.strip().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package fr.stages.retention.boundary;
+
+import fr.stages.applications.entity.Application;
+import fr.stages.applications.entity.Document;
+import fr.stages.platform.CityTime;
+import fr.stages.spontaneous.entity.SpontaneousApplication;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Erases, every night, what the privacy notice says is kept no longer: an application 12 months after it
+ * arrived (24 months with the talent-pool consent), a spontaneous application 12 months after; with them, their
+ * files (unless another application still uses one) and their mail log rows, which name the candidate.
+ */
+@Stateless
+@PermitAll
+public class Retention {
+
+    private static final Logger LOG = Logger.getLogger(Retention.class.getName());
+    public static final int APPLICATION_MONTHS = 12;
+    public static final int TALENT_POOL_MONTHS = 24;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Schedule(hour = "3", minute = "20", persistent = false)
+    public void nightly() {
+        Erased erased = eraseExpired();
+        LOG.info(() -> "Conservation des données : " + erased.applications() + " candidature(s), "
+                + erased.spontaneous() + " candidature(s) spontanée(s) et " + erased.documents()
+                + " fichier(s) effacés");
+    }
+
+    /** How many of each were erased. */
+    public record Erased(int applications, int spontaneous, int documents) {
+    }
+
+    public Erased eraseExpired() {
+        LocalDateTime now = CityTime.now();
+        List<Application> applications = em.createQuery("""
+                        select a from Application a
+                        where (a.talentPool = false and a.receivedAt < :limit)
+                           or (a.talentPool = true and a.receivedAt < :poolLimit)""", Application.class)
+                .setParameter("limit", now.minusMonths(APPLICATION_MONTHS))
+                .setParameter("poolLimit", now.minusMonths(TALENT_POOL_MONTHS))
+                .getResultList();
+        List<SpontaneousApplication> spontaneous = em.createQuery(
+                        "select s from SpontaneousApplication s where s.receivedAt < :limit",
+                        SpontaneousApplication.class)
+                .setParameter("limit", now.minusMonths(SpontaneousApplication.RETENTION_MONTHS))
+                .getResultList();
+        Set<Document> files = new HashSet<>();
+        for (Application application : applications) {
+            addFiles(files, application.getCv(), application.getLetter());
+            em.createQuery("delete from Mail m where m.applicationId = :id")
+                    .setParameter("id", application.getId()).executeUpdate();
+            em.remove(application);
+        }
+        for (SpontaneousApplication application : spontaneous) {
+            addFiles(files, application.getCv(), application.getLetter());
+            em.createQuery("delete from Mail m where m.spontaneousId = :id")
+                    .setParameter("id", application.getId()).executeUpdate();
+            em.remove(application);
+        }
+        em.flush();
+        int documents = 0;
+        for (Document file : files) {
+            if (unused(file)) {
+                em.remove(file);
+                documents++;
+            }
+        }
+        return new Erased(applications.size(), spontaneous.size(), documents);
+    }
+
+    private static void addFiles(Set<Document> files, Document cv, Document letter) {
+        if (cv != null) {
+            files.add(cv);
+        }
+        if (letter != null) {
+            files.add(letter);
+        }
+    }
+
+    /** A file shared by a sending's applications stays while one of them does. */
+    private boolean unused(Document file) {
+        long byApplications = em.createQuery(
+                        "select count(a) from Application a where a.cv = :f or a.letter = :f", Long.class)
+                .setParameter("f", file).getSingleResult();
+        long bySpontaneous = em.createQuery(
+                        "select count(s) from SpontaneousApplication s where s.cv = :f or s.letter = :f", Long.class)
+                .setParameter("f", file).getSingleResult();
+        return byApplications + bySpontaneous == 0;
+    }
+}

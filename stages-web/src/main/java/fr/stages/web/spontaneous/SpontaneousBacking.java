@@ -1,0 +1,79 @@
+package fr.stages.web.spontaneous;
+
+import fr.stages.directions.boundary.ReferenceData;
+import fr.stages.directions.entity.Direction;
+import fr.stages.directions.entity.JobFamily;
+import fr.stages.spontaneous.boundary.SpontaneousApplications;
+import fr.stages.spontaneous.entity.SpontaneousApplication;
+import fr.stages.web.CandidateFormPage;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The spontaneous application form: the candidate's identity, studies and files as for an offer, plus the job
+ * families (one to five) and directions (none: every direction) they wish, and the period, which is required.
+ */
+@Named("spontaneousPage")
+@RequestScoped
+public class SpontaneousBacking extends CandidateFormPage {
+
+    private static final String DONE = "/spontaneous/sent.xhtml?faces-redirect=true&envoi=";
+
+    @Inject
+    SpontaneousApplications spontaneous;
+
+    @Inject
+    ReferenceData referenceData;
+
+    private List<Long> jobFamilies = new ArrayList<>();
+    private List<Long> directions = new ArrayList<>();
+    private List<Direction> allDirections;
+    private List<JobFamily> allJobFamilies;
+
+    public String submit() {
+        return send(() -> DONE + spontaneous.send(submittedKey(), getForm(), directions, jobFamilies,
+                        upload(getCv()), upload(getLetter()), clientAddress()).getSubmission(),
+                () -> DONE + spontaneous.sent(submittedKey()).getSubmission());
+    }
+
+    public List<Direction> getAllDirections() {
+        if (allDirections == null) {
+            allDirections = referenceData.directions();
+        }
+        return allDirections;
+    }
+
+    public List<JobFamily> getAllJobFamilies() {
+        if (allJobFamilies == null) {
+            allJobFamilies = referenceData.jobFamilies();
+        }
+        return allJobFamilies;
+    }
+
+    public List<Long> getJobFamilies() {
+        return jobFamilies;
+    }
+
+    public void setJobFamilies(List<Long> jobFamilies) {
+        this.jobFamilies = jobFamilies;
+    }
+
+    public List<Long> getDirections() {
+        return directions;
+    }
+
+    public void setDirections(List<Long> directions) {
+        this.directions = directions;
+    }
+
+    public int getRetentionMonths() {
+        return SpontaneousApplication.RETENTION_MONTHS;
+    }
+
+    public int getMaxJobFamilies() {
+        return SpontaneousApplication.MAX_JOB_FAMILIES;
+    }
+}
