@@ -27,6 +27,7 @@ export STAGES_DEMO_DATA=${STAGES_DEMO_DATA:-false}
 export STAGES_MAIL_RETRY_UNIT_SECONDS=${STAGES_MAIL_RETRY_UNIT_SECONDS:-30}
 export STAGES_SEARCH_CHECK_SECONDS=${STAGES_SEARCH_CHECK_SECONDS:-60}
 export STAGES_CLAMD=${STAGES_CLAMD:-off}
+export STAGES_HEAP=${STAGES_HEAP:-1g}
 
 if [ "$STAGES_SMTP_AUTH" = true ] && [ -z "$STAGES_SMTP_PASSWORD" ]; then
   echo "STAGES_SMTP_AUTH=true demande STAGES_SMTP_PASSWORD (mot de passe du compte SMTP $STAGES_SMTP_USER)" >&2
@@ -34,6 +35,10 @@ if [ "$STAGES_SMTP_AUTH" = true ] && [ -z "$STAGES_SMTP_PASSWORD" ]; then
 fi
 if [ "$STAGES_CLAMD" != off ] && ! [[ "$STAGES_CLAMD" =~ ^[A-Za-z0-9.-]+:[0-9]+$ ]]; then
   echo "STAGES_CLAMD doit valoir off ou hôte:port du démon clamd (reçu : $STAGES_CLAMD)" >&2
+  exit 2
+fi
+if ! [[ "$STAGES_HEAP" =~ ^[0-9]+[mMgG]$ ]]; then
+  echo "STAGES_HEAP doit être une taille de mémoire Java, par exemple 1g ou 1536m (reçu : $STAGES_HEAP)" >&2
   exit 2
 fi
 case "$STAGES_DB" in
@@ -112,8 +117,21 @@ ensure_password_alias() { # ensure_password_alias NAME VALUE
   rm -f "$pw"
 }
 
+# The JVM's maximum heap: Payara's default domain says 512m; replaced (not added) so that one value rules
+heap() {
+  local current
+  current=$(adm list-jvm-options 2>/dev/null | grep -E '^-Xmx' | head -1 || true)
+  if [ "$current" != "-Xmx$STAGES_HEAP" ]; then
+    echo "  + mémoire maximale de la JVM : ${current:-aucune} -> -Xmx$STAGES_HEAP"
+    if [ -n "$current" ]; then adm delete-jvm-options "$current" > /dev/null; fi
+    adm create-jvm-options "-Xmx$STAGES_HEAP" > /dev/null
+    changed=1
+  fi
+}
+
 echo "Configuration Stages (base : $STAGES_DB, SMTP : $STAGES_SMTP_HOST:$STAGES_SMTP_PORT, URL : $STAGES_BASE_URL)"
 run_file "$here/asadmin/common.asadmin"
+heap
 if [ "$STAGES_SMTP_AUTH" = true ]; then
   ensure_password_alias stages-smtp-password "$STAGES_SMTP_PASSWORD"
   run_file "$here/asadmin/mail-auth.asadmin"

@@ -100,6 +100,12 @@ public final class WebClient {
         return send(request.build());
     }
 
+    /** A POST of any body with that content type, as a robot could send it. */
+    public HttpResponse<String> postRaw(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Bytes at that path (a download), with the client's cookies. */
     public HttpResponse<byte[]> download(String path) {
         try {

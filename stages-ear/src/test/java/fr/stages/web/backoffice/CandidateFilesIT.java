@@ -138,12 +138,24 @@ class CandidateFilesIT {
 
     @Test
     void filesBeyondTheContainersLimitBringTheCandidateBackToTheFormWithTheReason() {
-        byte[] huge = new byte[11 * 1024 * 1024];
         byte[] pdf = pdf();
+        byte[] big = new byte[11 * 1024 * 1024];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        byte[] huge = new byte[22 * 1024 * 1024];
         System.arraycopy(pdf, 0, huge, 0, pdf.length);
 
         WebClient candidate = new WebClient();
         HttpResponse<String> form = candidate.get("/spontaneous/apply.xhtml");
+        // within the sending's limit: the business's own message, next to the field, the answers kept
+        HttpResponse<String> tooBig = candidate.postMultipart("/spontaneous/apply.xhtml",
+                fields(form.body(), "Lou", "lou0." + MARK.toLowerCase() + "@etudiant.example", List.of()),
+                Map.of("cv", new FilePart("cv.pdf", big)), "/spontaneous/apply.xhtml");
+        assertEquals(200, tooBig.statusCode());
+        assertTrue(Pattern.compile("id=\"cv-error\"[^>]*>Le fichier dépasse 5 Mo").matcher(tooBig.body()).find(),
+                tooBig.body());
+        assertTrue(tooBig.body().contains("value=\"Lou\""), "the answers are kept");
+
+        // over it: back to the form, which says why
         HttpResponse<String> refused = candidate.postMultipart("/spontaneous/apply.xhtml",
                 fields(form.body(), "Lou", "lou." + MARK.toLowerCase() + "@etudiant.example", List.of()),
                 Map.of("cv", new FilePart("cv.pdf", huge)), "/spontaneous/apply.xhtml");
@@ -156,13 +168,20 @@ class CandidateFilesIT {
 
         String applyPage = "/offers/apply.xhtml?offres=" + ownOffer;
         HttpResponse<String> offerForm = candidate.get(applyPage);
-        List<Map.Entry<String, String>> fields = fields(offerForm.body(), "Lou", "lou2@etudiant.example", null);
+        List<Map.Entry<String, String>> fields = fields(offerForm.body(), "Lou", "lou2." + MARK.toLowerCase() + "@etudiant.example", null);
         fields.add(Map.entry("offres", Long.toString(ownOffer)));
         HttpResponse<String> again = candidate.postMultipart("/offers/apply.xhtml", fields,
                 Map.of("cv", new FilePart("cv.pdf", huge)), applyPage);
         assertEquals(302, again.statusCode());
         assertTrue(again.headers().firstValue("Location").orElse("").endsWith(applyPage + "&trop-lourd=1"),
                 "back to the same offers");
+    }
+
+    @Test
+    void aBodyThatIsNotAFormIsRefusedWithoutAnError() {
+        // a robot's garbage: 400, not the error page, and nothing read beyond it
+        assertEquals(400, new WebClient().postRaw("/spontaneous/apply.xhtml", "multipart/form-data; boundary=abc",
+                "pas un formulaire").statusCode());
     }
 
     /** Sends the public spontaneous form over HTTP and answers the reference the confirmation page shows. */

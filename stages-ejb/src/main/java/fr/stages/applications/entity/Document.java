@@ -2,6 +2,7 @@ package fr.stages.applications.entity;
 
 import fr.stages.platform.CityTime;
 import jakarta.persistence.Basic;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,8 +21,11 @@ import java.util.HexFormat;
 /**
  * A candidate's file (CV or letter), already checked to be a harmless PDF. Kept in the database under a
  * generated id, never in a folder the web server serves; its name is only a label for the agent's download.
+ * Never in EclipseLink's shared cache: its hard part keeps the last 100 objects of each class, which for files
+ * of up to 5 MB is half a gigabyte of heap (the load test ran the server out of memory that way).
  */
 @Entity
+@Cacheable(false)
 public class Document {
 
     @Id
