@@ -54,6 +54,7 @@ class BrowserJourneyIT {
     private static final String OTHER_TITLE = "Stage de médiation " + OTHER_CODE;
     private static final String AGENT = TestDatabase.unique().toLowerCase() + "@agents.example";
     private static final String DIRECTION = "Direction des parcours " + TestDatabase.unique();
+    private static final String CORRESPONDENT = TestDatabase.unique().toLowerCase() + "@correspondants.example";
     private static final String OFFICE = TestDatabase.unique().toLowerCase() + "@bureau.example";
 
     private static Playwright playwright;
@@ -65,6 +66,7 @@ class BrowserJourneyIT {
         try (TestDatabase db = TestDatabase.open()) {
             long direction = db.direction(TestDatabase.unique(), DIRECTION);
             db.agent(AGENT, "agent", direction);
+            db.agent(CORRESPONDENT, "correspondent", direction);
             db.offer(direction, "PUBLISHED", TITLE, LocalDate.now().plusDays(15));
             db.offer(direction, "PUBLISHED", OTHER_TITLE, LocalDate.now().plusDays(25));
             db.agent(OFFICE, "office", null);
@@ -362,6 +364,30 @@ class BrowserJourneyIT {
             com.microsoft.playwright.Download download = page.waitForDownload(
                     () -> page.getByText("CV de Ana " + lastName + " (PDF)").click());
             assertTrue(download.suggestedFilename().endsWith(".pdf"), download.suggestedFilename());
+        }
+    }
+
+    @Test
+    void aCorrespondentDesignatesTheDirectionsNoticeAddress() throws Exception {
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + "/backoffice/offers.xhtml");
+            logIn(page, CORRESPONDENT);
+            page.getByText("Ma direction").click();
+            page.waitForURL("**/backoffice/direction.xhtml");
+            assertEquals(DIRECTION, page.locator("#scope").textContent());
+            accessible(page, "direction");
+
+            page.getByLabel("Adresse qui reçoit aussi chaque avis de candidature").fill("stages-parcours");
+            page.getByText("Enregistrer").click();
+            page.waitForCondition(() -> page.locator("#direction\\:noticeEmail-error").textContent().length() > 0);
+            assertEquals("true", page.locator("#direction\\:noticeEmail").getAttribute("aria-invalid"));
+            accessible(page, "direction-error");
+
+            page.getByLabel("Adresse qui reçoit aussi chaque avis de candidature").fill("stages-parcours@paris.example");
+            page.getByText("Enregistrer").click();
+            page.waitForCondition(() -> page.locator("#messages").textContent().contains("Adresse enregistrée"));
+            accessible(page, "direction-saved");
         }
     }
 

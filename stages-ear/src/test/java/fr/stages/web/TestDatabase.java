@@ -110,6 +110,23 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Who was sent a notice of an application to that offer. */
+    public java.util.List<String> noticeRecipients(long offerId) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select recipient from mail where kind = 'APPLICATION_NOTICE' and offer_id = ? order by recipient")) {
+            statement.setLong(1, offerId);
+            java.util.List<String> recipients = new java.util.ArrayList<>();
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    recipients.add(row.getString(1));
+                }
+            }
+            return recipients;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A mail that failed for good, about an application that does not exist. */
     public long failedMail(String recipient) {
         long id = id();

@@ -45,11 +45,13 @@ class CandidateFilesIT {
     private static final String MARK = TestDatabase.unique();
     private static final String AGENT = TestDatabase.unique().toLowerCase() + "@agents.example";
     private static final String OFFICE = TestDatabase.unique().toLowerCase() + "@bureau.example";
+    private static final String CORRESPONDENT = TestDatabase.unique().toLowerCase() + "@correspondants.example";
     private static long mine;
     private static long theirs;
     private static long family;
     private static long ownOffer;
     private static long otherOffer;
+    private static long noticedOffer;
 
     @BeforeAll
     static void directionsAgentsAndOffers() {
@@ -59,8 +61,10 @@ class CandidateFilesIT {
             family = db.jobFamily("Famille " + MARK);
             db.agent(AGENT, "agent", mine);
             db.agent(OFFICE, "office", null);
+            db.agent(CORRESPONDENT, "correspondent", theirs);
             ownOffer = db.offer(mine, "PUBLISHED", "Offre de l'agent " + MARK, LocalDate.now().plusDays(10));
             otherOffer = db.offer(theirs, "PUBLISHED", "Offre voisine " + MARK, LocalDate.now().plusDays(10));
+            noticedOffer = db.offer(theirs, "PUBLISHED", "Offre annoncée " + MARK, LocalDate.now().plusDays(10));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -175,6 +179,50 @@ class CandidateFilesIT {
         assertEquals(302, again.statusCode());
         assertTrue(again.headers().firstValue("Location").orElse("").endsWith(applyPage + "&trop-lourd=1"),
                 "back to the same offers");
+    }
+
+    @Test
+    void aCorrespondentDesignatesWhoElseIsToldOfEachApplication() {
+        WebClient agent = new WebClient();
+        assertEquals(302, agent.login(AGENT, TestDatabase.PASSWORD).statusCode());
+        assertEquals(403, agent.get("/backoffice/direction.xhtml").statusCode(), "correspondents only");
+
+        WebClient correspondent = new WebClient();
+        assertEquals(302, correspondent.login(CORRESPONDENT, TestDatabase.PASSWORD).statusCode());
+        HttpResponse<String> page = correspondent.get("/backoffice/direction.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Direction voisine " + MARK));
+
+        HttpResponse<String> wrong = correspondent.post("/backoffice/direction.xhtml", directionForm(page.body(),
+                "pas-une-adresse"));
+        assertTrue(wrong.body().contains("« pas-une-adresse » n&#39;est pas une adresse électronique valide")
+                || wrong.body().contains("« pas-une-adresse » n'est pas une adresse électronique valide"), wrong.body());
+        assertTrue(wrong.body().contains("aria-invalid=\"true\""), "the field says it is wrong");
+
+        String shared = "stages." + MARK.toLowerCase() + "@direction.example";
+        HttpResponse<String> saved = correspondent.post("/backoffice/direction.xhtml", directionForm(wrong.body(),
+                " " + shared.toUpperCase() + " "));
+        assertTrue(saved.body().contains("Adresse enregistrée : " + shared), saved.body());
+
+        String email = "told." + MARK.toLowerCase() + "@etudiant.example";
+        assertApplied(noticedOffer, email);
+        try (TestDatabase db = TestDatabase.open()) {
+            assertEquals(List.of(shared, "stages.test@paris.example"), db.noticeRecipients(noticedOffer),
+                    "the offer's contact and the direction's address");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> directionForm(String page, String address) {
+        Matcher viewState = VIEW_STATE.matcher(page);
+        assertTrue(viewState.find(), page);
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("direction", "direction");
+        form.put("direction:noticeEmail", address);
+        form.put("direction:save", "Enregistrer");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        return form;
     }
 
     @Test

@@ -100,14 +100,15 @@ public class Applications {
                 first.getCandidate().getFullName(), first.getCandidate().getLanguage(), first.getOffer().getId(),
                 first.getId()));
         for (Application application : created) {
-            String author = authorOf(application.getOffer());
-            if (author != null) {
-                notifications.send(Mail.aboutApplication(MailKind.APPLICATION_NOTICE, author, null, "fr",
+            Set<String> told = toldOf(application.getOffer());
+            for (String recipient : told) {
+                notifications.send(Mail.aboutApplication(MailKind.APPLICATION_NOTICE, recipient, null, "fr",
                         application.getOffer().getId(), application.getId()));
-            } else {
+            }
+            if (told.isEmpty()) {
                 LOG.warning(() -> "Offre " + application.getOffer().getReference()
-                        + " sans auteur ni contact : la candidature " + application.getReference()
-                        + " n'est annoncée à personne par courriel");
+                        + " sans auteur, contact ni adresse de direction : la candidature "
+                        + application.getReference() + " n'est annoncée à personne par courriel");
             }
         }
         return submission(key, created);
@@ -197,11 +198,18 @@ public class Applications {
         }
     }
 
-    private static String authorOf(Offer offer) {
+    /** The offer's author (or, without one, its contact) and the address its direction designated, once each. */
+    private static Set<String> toldOf(Offer offer) {
+        Set<String> told = new LinkedHashSet<>();
         if (offer.getAuthor() != null && offer.getAuthor().getEmail() != null) {
-            return offer.getAuthor().getEmail();
+            told.add(offer.getAuthor().getEmail().toLowerCase());
+        } else if (offer.getContactEmail() != null) {
+            told.add(offer.getContactEmail().toLowerCase());
         }
-        return offer.getContactEmail();
+        if (offer.getDirection().getNoticeEmail() != null) {
+            told.add(offer.getDirection().getNoticeEmail().toLowerCase());
+        }
+        return told;
     }
 
     /** The file with its bytes read now: they load lazily, and the caller writes them out after this transaction. */

@@ -30,6 +30,10 @@ public class Direction {
     @Column(length = 4000)
     private String presentation;
 
+    /** Who else the direction wants told of each application to its offers (a checked address), or null. */
+    @Column(name = "notice_email", length = 254)
+    private String noticeEmail;
+
     protected Direction() {
     }
 
@@ -37,6 +41,15 @@ public class Direction {
         this.code = code;
         this.name = name;
         this.presentation = presentation;
+    }
+
+    /** The address that receives, besides each offer's author, a notice of every application; null: nobody. */
+    public void designateNoticeAddress(String checkedAddress) {
+        this.noticeEmail = checkedAddress;
+    }
+
+    public String getNoticeEmail() {
+        return noticeEmail;
     }
 
     public Long getId() {

@@ -170,6 +170,39 @@ class ApplicationsIT {
         assertTrue(fixtures.mailsTo(email).size() == 2, "one receipt per accepted sending");
     }
 
+    @Test
+    void twoSendingsRacingForTheSameOfferLeaveOneApplicationOneFileAndOneReceipt() throws Exception {
+        long[] offers = offers(1);
+        String email = email();
+        long documents = fixtures.count(Document.class);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService twins = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Submission>> sendings = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            sendings.add(twins.submit(() -> {
+                start.await();
+                // two keys: two tabs of the same candidate, not a double click
+                return applications.apply(key(), form(email), List.of(offers[0]), cv(), null, null);
+            }));
+        }
+        start.countDown();
+        int accepted = 0;
+        for (java.util.concurrent.Future<Submission> sending : sendings) {
+            try {
+                sending.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                accepted++;
+            } catch (java.util.concurrent.ExecutionException refused) {
+                // the duplicate check or, in a true race, the unique index refused it: nothing of it remains
+            }
+        }
+        twins.shutdown();
+
+        assertEquals(1, accepted);
+        assertEquals(documents + 1, fixtures.count(Document.class), "no orphan CV from the refused sending");
+        assertEquals(1, fixtures.mailsTo(email).size(), "one receipt");
+        assertEquals(1, fixtures.mailsTo(fixtures.contactOf(offers[0])).size(), "one notice");
+    }
+
     private long[] offers(int count) {
         long direction = fixtures.direction().getId();
         long[] ids = new long[count];
