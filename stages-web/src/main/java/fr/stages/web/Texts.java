@@ -3,14 +3,13 @@ package fr.stages.web;
 import fr.stages.offers.entity.EducationLevel;
 import fr.stages.offers.entity.OfferStatus;
 import fr.stages.offers.entity.Period;
+import fr.stages.platform.Dates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -28,7 +27,6 @@ public class Texts {
     private ResourceBundle bundle;
     /** A page formats the same patterns many times (one per result line): each is parsed once per request. */
     private final Map<String, MessageFormat> formats = new HashMap<>();
-    private DateTimeFormatter longDate;
 
     public String get(String key, Object... arguments) {
         return arguments.length == 0 ? bundle().getString(key) : format(key, arguments);
@@ -65,10 +63,7 @@ public class Texts {
     }
 
     public String date(LocalDate date) {
-        if (longDate == null) {
-            longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.getCurrent());
-        }
-        return date == null ? "" : date.format(longDate);
+        return Dates.longDate(date, locale.getCurrent());
     }
 
     public String date(LocalDateTime dateTime) {

@@ -5,6 +5,7 @@ import fr.stages.directions.entity.Direction;
 import fr.stages.directions.entity.JobFamily;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.notifications.entity.MailKind;
+import fr.stages.platform.Dates;
 import fr.stages.platform.PublicUrl;
 import fr.stages.spontaneous.entity.SpontaneousApplication;
 import jakarta.activation.DataHandler;
@@ -18,8 +19,6 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -96,16 +95,16 @@ public final class MailRenderer {
             throws MessagingException {
         Locale locale = Locale.forLanguageTag(mail.getLanguage());
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         String directions = application.getDirections().isEmpty() ? texts.getString("SPONTANEOUS_RECEIVED.any")
                 : application.getSortedDirections().stream().map(Direction::getName).collect(Collectors.joining(", "));
         String families = application.getSortedJobFamilies().stream().map(JobFamily::getName)
                 .collect(Collectors.joining(", "));
         String period = application.getWishedStart() == null || application.getWishedEnd() == null ? "-"
                 : format(texts.getString("SPONTANEOUS_RECEIVED.period"), locale,
-                        application.getWishedStart().format(dates), application.getWishedEnd().format(dates));
+                        Dates.longDate(application.getWishedStart(), locale),
+                        Dates.longDate(application.getWishedEnd(), locale));
         Object[] values = {application.getReference(), application.getCandidate().getFirstName(),
-            application.getReceivedAt().toLocalDate().format(dates), directions, families, period,
+            Dates.longDate(application.getReceivedAt().toLocalDate(), locale), directions, families, period,
             SpontaneousApplication.RETENTION_MONTHS, baseUrl + "/"};
         String subject = Mail.singleLine(format(texts.getString("SPONTANEOUS_RECEIVED.subject"), locale, values));
         MimeMessage message = message(mail, subject, session);
@@ -167,14 +166,12 @@ public final class MailRenderer {
                     .append('\n');
         }
         return new Object[] {together.size(), first.getCandidate().getFirstName(), lines.toString().strip(),
-            first.getReceivedAt().toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(locale))};
+            Dates.longDate(first.getReceivedAt().toLocalDate(), locale)};
     }
 
     /** The values of the kind's template, in the order its comment in the bundle gives. */
     private Object[] values(Mail mail, Application application, ResourceBundle texts, Locale locale) {
-        String received = application.getReceivedAt().toLocalDate()
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        String received = Dates.longDate(application.getReceivedAt().toLocalDate(), locale);
         return switch (mail.getKind()) {
             case APPLICATION_RECEIVED -> new Object[] {application.getReference(),
                 application.getCandidate().getFirstName(), application.getOffer().getTitle(),
@@ -187,8 +184,7 @@ public final class MailRenderer {
             case INTERVIEW_INVITATION -> new Object[] {application.getReference(),
                 application.getCandidate().getFirstName(), application.getOffer().getTitle(),
                 application.getOffer().getDirection().getName(),
-                mail.getEventStart().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                        .withLocale(locale)),
+                Dates.fullDateTime(mail.getEventStart(), locale),
                 mail.getEventMinutes(), mail.getEventLocation(),
                 mail.getMessage() == null ? "" : mail.getMessage() + "\n\n", mail.getReplyTo()};
             case REJECTION -> new Object[] {application.getReference(), application.getCandidate().getFirstName(),

@@ -198,7 +198,7 @@ class MailRendererTest {
         assertTrue(text.startsWith("Bonjour Inès,"), text);
         assertTrue(text.contains("Directions : toutes les directions de la Ville"), text);
         assertTrue(text.contains("Métiers : Communication, Espaces verts, paysage et cimetières"), text);
-        assertTrue(text.contains("Période souhaitée : du 1 mars 2027 au 30 juin 2027"), text);
+        assertTrue(text.contains("Période souhaitée : du 1er mars 2027 au 30 juin 2027"), text);
         assertTrue(text.contains("pendant 12 mois"), text);
         assertTrue(text.contains("https://stages.paris.example/"), text);
 

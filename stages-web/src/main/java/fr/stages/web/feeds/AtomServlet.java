@@ -1,6 +1,7 @@
 package fr.stages.web.feeds;
 
 import fr.stages.platform.CityTime;
+import fr.stages.platform.Dates;
 import fr.stages.search.boundary.Search;
 import fr.stages.search.entity.IndexedOffer;
 import fr.stages.search.entity.OfferCriteria;
@@ -85,7 +86,7 @@ public class AtomServlet extends HttpServlet {
     }
 
     private static String summary(IndexedOffer offer, ResourceBundle texts, Locale locale) {
-        String start = offer.start().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        String start = Dates.longDate(offer.start(), locale);
         return String.join(" · ", offer.directionName(), offer.placeName(),
                 new MessageFormat(texts.getString("offer.startOn"), locale).format(new Object[] {start}),
                 new MessageFormat(texts.getString("offer.weeklyHoursValue"), locale)
