@@ -61,9 +61,7 @@ public class Applications {
      */
     public Submission apply(String key, ApplicationForm form, List<Long> offerIds, Upload cv, Upload letter,
                             String clientAddress) {
-        if (key == null || !key.matches("[A-Za-z0-9_-]{16,40}")) {
-            throw new BusinessException("application.expired");
-        }
+        Intake.checkKey(key);
         List<Application> already = sent(key);
         if (!already.isEmpty()) {
             return submission(key, already);
@@ -81,10 +79,9 @@ public class Applications {
         String client = Intake.clientHash(clientAddress);
         limit(form.candidate().getEmail(), client);
 
-        Document cvFile = new Document(DocumentKind.CV, cv.fileName(), cv.content());
+        Document cvFile = Intake.document(DocumentKind.CV, cv);
         em.persist(cvFile);
-        Document letterFile = letter == null || letter.isEmpty() ? null
-                : new Document(DocumentKind.LETTER, letter.fileName(), letter.content());
+        Document letterFile = Intake.document(DocumentKind.LETTER, letter);
         if (letterFile != null) {
             em.persist(letterFile);
         }

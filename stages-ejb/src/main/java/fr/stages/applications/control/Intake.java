@@ -1,5 +1,7 @@
 package fr.stages.applications.control;
 
+import fr.stages.applications.entity.Document;
+import fr.stages.applications.entity.DocumentKind;
 import fr.stages.applications.entity.Upload;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.FieldError;
@@ -15,6 +17,18 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Intake {
 
     private Intake() {
+    }
+
+    /** The form's key (its hidden token) must look like one the form made; else the form is too old or forged. */
+    public static void checkKey(String key) {
+        if (key == null || !key.matches("[A-Za-z0-9_-]{16,40}")) {
+            throw new BusinessException("application.expired");
+        }
+    }
+
+    /** The checked file to store, or null for an optional file the candidate did not choose. */
+    public static Document document(DocumentKind kind, Upload upload) {
+        return upload == null || upload.isEmpty() ? null : new Document(kind, upload.fileName(), upload.content());
     }
 
     /**

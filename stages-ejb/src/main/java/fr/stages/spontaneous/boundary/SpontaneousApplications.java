@@ -64,9 +64,7 @@ public class SpontaneousApplications {
     @PermitAll
     public SpontaneousApplication send(String key, ApplicationForm form, List<Long> directionIds,
                                        List<Long> jobFamilyIds, Upload cv, Upload letter, String clientAddress) {
-        if (key == null || !key.matches("[A-Za-z0-9_-]{16,40}")) {
-            throw new BusinessException("application.expired");
-        }
+        Intake.checkKey(key);
         List<SpontaneousApplication> already = bySubmission(key);
         if (!already.isEmpty()) {
             return already.get(0);
@@ -94,10 +92,9 @@ public class SpontaneousApplications {
                 .getSingleResult() >= Applications.MAX_PER_HOUR) {
             throw new BusinessException("application.tooMany", Applications.MAX_PER_HOUR);
         }
-        Document cvFile = new Document(DocumentKind.CV, cv.fileName(), cv.content());
+        Document cvFile = Intake.document(DocumentKind.CV, cv);
         em.persist(cvFile);
-        Document letterFile = letter == null || letter.isEmpty() ? null
-                : new Document(DocumentKind.LETTER, letter.fileName(), letter.content());
+        Document letterFile = Intake.document(DocumentKind.LETTER, letter);
         if (letterFile != null) {
             em.persist(letterFile);
         }
