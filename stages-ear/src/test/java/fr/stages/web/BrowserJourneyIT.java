@@ -295,6 +295,17 @@ class BrowserJourneyIT {
         } finally {
             Files.deleteIfExists(pdf);
         }
+        // the author's side: the offer in the back office lists the application with its CV
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + "/backoffice/offers.xhtml");
+            logIn(page, AGENT);
+            page.locator("a", new Page.LocatorOptions().setHasText(TITLE)).first().click();
+            page.waitForURL(url -> url.contains("/backoffice/offer.xhtml?id="));
+            assertTrue(page.locator("table.applications").textContent().contains("Kim Nguyen"));
+            assertTrue(page.getByText("CV de Kim Nguyen (PDF)").isVisible());
+            accessible(page, "backoffice-offer-applications");
+        }
     }
 
     @Test

@@ -35,6 +35,29 @@ class MessagesBundleTest {
         assertEquals(Set.of(), missingInFrench, "keys missing in messages.properties");
     }
 
+    /**
+     * A text read as it is (no placeholder, not an error) shows its apostrophes as written; a formatted one
+     * (placeholders, or any error) needs them doubled, else MessageFormat drops them. Mixing the two shows
+     * « d''abord » or « dabord » to the user.
+     */
+    @Test
+    void apostrophesAreWrittenAsTheTextIsRead() {
+        for (Properties bundle : new Properties[] {french, english}) {
+            for (String key : bundle.stringPropertyNames()) {
+                String value = bundle.getProperty(key);
+                // business errors go through Texts.error (always formatted); the error pages' texts and a
+                // converter message are shown as they are
+                boolean rawError = key.matches("error\\.(403|404|500|expired)\\..*|error\\.backHome|error\\.application\\.date");
+                boolean formatted = (key.startsWith("error.") && !rawError) || value.matches("(?s).*\\{\\d.*");
+                if (formatted) {
+                    assertFalse(value.replace("''", "").contains("'"), key + ": single apostrophe in a formatted text");
+                } else {
+                    assertFalse(value.contains("''"), key + ": doubled apostrophe in a text shown as it is");
+                }
+            }
+        }
+    }
+
     @Test
     void noTextIsEmptyAndEveryPatternFormats() {
         for (Properties bundle : new Properties[] {french, english}) {
@@ -53,6 +76,10 @@ class MessagesBundleTest {
         }
         for (MailKind kind : MailKind.values()) {
             assertTrue(french.containsKey("mailKind." + kind.name()), kind.name());
+        }
+        for (fr.stages.applications.entity.ApplicationStatus status
+                : fr.stages.applications.entity.ApplicationStatus.values()) {
+            assertTrue(french.containsKey("applicationStatus." + status.name()), status.name());
         }
         for (OfferStatus status : OfferStatus.values()) {
             assertTrue(french.containsKey("offerStatus." + status.name()), status.name());

@@ -138,6 +138,15 @@ class CandidateFilesIT {
         assertEquals(200, own.statusCode());
         assertEquals("nosniff", own.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals(404, agent.download("/backoffice/documents/" + otherCv).statusCode());
+
+        // the notice's link: the offer in the back office lists its applications with their files
+        HttpResponse<String> offer = agent.get("/backoffice/offer.xhtml?id=" + ownOffer);
+        assertEquals(200, offer.statusCode());
+        assertTrue(offer.body().contains(ownEmail), "the candidate is listed");
+        assertTrue(offer.body().contains("/backoffice/documents/" + ownCv + "\""), "with the CV's link");
+        assertTrue(offer.body().contains("Reçue"), "and the application's state");
+        assertFalse(offer.body().contains(otherEmail));
+        assertEquals(404, agent.get("/backoffice/offer.xhtml?id=" + otherOffer).statusCode());
     }
 
     @Test

@@ -112,6 +112,31 @@ public class Applications {
     }
 
     /**
+     * The applications to one offer of the caller's direction, newest first, with their files' ids; another
+     * direction's offer answers as if it did not exist.
+     */
+    @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
+    public List<Application> ofOffer(long offerId) {
+        Agent agent = agents.current();
+        Offer offer = em.find(Offer.class, offerId);
+        if (offer == null || !agent.actsFor(offer.getDirection())) {
+            throw new NotFoundException("offer " + offerId);
+        }
+        List<Application> applications = em.createNamedQuery(Application.OF_OFFER, Application.class)
+                .setParameter("offer", offerId).getResultList();
+        applications.forEach(a -> {
+            // read by the page after this transaction
+            if (a.getCv() != null) {
+                a.getCv().getFileName();
+            }
+            if (a.getLetter() != null) {
+                a.getLetter().getFileName();
+            }
+        });
+        return applications;
+    }
+
+    /**
      * A CV or letter of an application to an offer of the caller's direction (every direction for the internship
      * office). One file may serve applications to several directions' offers: any of them lets its agents read
      * it. Anything else answers as if it did not exist.

@@ -23,6 +23,8 @@ import java.util.Objects;
 @NamedQuery(name = Application.BY_SUBMISSION, query = """
         select a from Application a join fetch a.offer o join fetch o.direction
         where a.submission = :submission order by a.id""")
+@NamedQuery(name = Application.OF_OFFER, query = """
+        select a from Application a where a.offer.id = :offer order by a.receivedAt desc, a.id desc""")
 @NamedQuery(name = Application.OF_CANDIDATE, query = """
         select a.offer.id from Application a where a.candidate.email = :email and a.offer.id in :offers""")
 @NamedQuery(name = Application.SENT_BY_EMAIL, query = """
@@ -32,6 +34,7 @@ import java.util.Objects;
 public class Application {
 
     public static final String BY_SUBMISSION = "Application.bySubmission";
+    public static final String OF_OFFER = "Application.ofOffer";
     public static final String OF_CANDIDATE = "Application.ofCandidate";
     public static final String SENT_BY_EMAIL = "Application.sentByEmail";
     public static final String SENT_BY_CLIENT = "Application.sentByClient";
