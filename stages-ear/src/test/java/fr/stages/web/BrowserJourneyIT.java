@@ -206,12 +206,8 @@ class BrowserJourneyIT {
         } finally {
             Files.deleteIfExists(pdf);
         }
-        long end = System.nanoTime() + 60_000_000_000L;
-        while (received(email).isEmpty() || received("stages.test@paris.example").stream()
-                .noneMatch(m -> subject(m).contains(TITLE))) {
-            assertTrue(System.nanoTime() < end, "the receipt and the author's notice within a minute");
-            Thread.sleep(250);
-        }
+        awaitMail(() -> !received(email).isEmpty() && received("stages.test@paris.example").stream()
+                .anyMatch(m -> subject(m).contains(TITLE)), "the receipt and the author's notice");
         assertTrue(subject(received(email).get(0)).startsWith("Votre candidature C-"));
     }
 
@@ -243,11 +239,7 @@ class BrowserJourneyIT {
         } finally {
             Files.deleteIfExists(pdf);
         }
-        long end = System.nanoTime() + 60_000_000_000L;
-        while (received(email).isEmpty()) {
-            assertTrue(System.nanoTime() < end, "the receipt within a minute");
-            Thread.sleep(250);
-        }
+        awaitMail(() -> !received(email).isEmpty(), "the receipt");
         assertEquals("Vos 2 candidatures ont bien été reçues", subject(received(email).get(0)));
         assertEquals(1, received(email).size(), "one receipt for both");
     }
@@ -348,11 +340,7 @@ class BrowserJourneyIT {
             assertTrue(page.locator("dl.facts").textContent().contains(DIRECTION));
             accessible(page, "spontaneous-sent");
 
-            long end = System.nanoTime() + 60_000_000_000L;
-            while (received(email).isEmpty()) {
-                assertTrue(System.nanoTime() < end, "the receipt within a minute");
-                Thread.sleep(250);
-            }
+            awaitMail(() -> !received(email).isEmpty(), "the receipt");
             assertEquals("Votre candidature spontanée " + reference + " a bien été reçue",
                     subject(received(email).get(0)));
         } finally {
@@ -445,6 +433,16 @@ class BrowserJourneyIT {
         page.waitForLoadState();
         assertTrue(page.url().contains("/offers/applied.xhtml?envoi="), "not sent: "
                 + String.join(" | ", page.locator(".field-error, .errors").allTextContents()));
+    }
+
+    /** Waits, at most a minute, until the SMTP catcher holds what is expected (mails leave after the commit). */
+    private static void awaitMail(java.util.function.BooleanSupplier arrived, String what)
+            throws InterruptedException {
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (!arrived.getAsBoolean()) {
+            assertTrue(System.nanoTime() < end, what + " within a minute");
+            Thread.sleep(250);
+        }
     }
 
     private static List<jakarta.mail.internet.MimeMessage> received(String recipient) {
