@@ -123,7 +123,12 @@ public class Applications {
             throw new NotFoundException("offer " + offerId);
         }
         List<Application> applications = em.createNamedQuery(Application.OF_OFFER, Application.class)
-                .setParameter("offer", offerId).getResultList();
+                .setParameter("offer", offerId)
+                // the files in two queries for the whole list, not one per application
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.cv")
+                .setHint("eclipselink.batch", "a.letter")
+                .getResultList();
         applications.forEach(a -> {
             // read by the page after this transaction
             if (a.getCv() != null) {

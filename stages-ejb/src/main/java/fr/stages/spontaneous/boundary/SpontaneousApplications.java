@@ -218,7 +218,9 @@ public class SpontaneousApplications {
                 .setMaxResults(PoolCriteria.PAGE_SIZE)
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "s.jobFamilies")
-                .setHint("eclipselink.batch", "s.directions");
+                .setHint("eclipselink.batch", "s.directions")
+                .setHint("eclipselink.batch", "s.cv")
+                .setHint("eclipselink.batch", "s.letter");
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             page.setParameter(name, value);
@@ -229,6 +231,9 @@ public class SpontaneousApplications {
             s.getSortedDirections();
             if (s.getCv() != null) {
                 s.getCv().getFileName();
+            }
+            if (s.getLetter() != null) {
+                s.getLetter().getFileName();
             }
         });
         return new PoolPage(entries, count.getSingleResult(), criteria.page());
