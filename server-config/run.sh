@@ -63,16 +63,33 @@ echo "5/5 Déploiement de l'application…"
 # A domain that has just started is still loading the version deployed before: replacing it meanwhile fails
 # (closed EntityManagerFactory) and leaves Payara unable to deploy until restarted. Let it finish first.
 if "$work/payara6/bin/asadmin" --port "$admin_port" list-applications 2>/dev/null | grep -q '^stages '; then
-  for _ in $(seq 1 60); do
+  for _ in $(seq 1 45); do
     [ "$(http_status /health/ready)" = 200 ] && break
     sleep 2
   done
+  # Payara sometimes fails to reload the version it had (seen after a rebuild: CDI's BeanManager missing), and
+  # a deployment over that wreck answers 500 or 401 until the domain restarts: start clean instead.
+  if [ "$(http_status /health/ready)" != 200 ]; then
+    echo "    la version précédente n'a pas redémarré : retrait, puis redémarrage du domaine"
+    "$work/payara6/bin/asadmin" --port "$admin_port" undeploy stages > /dev/null 2>&1 || true
+    "$work/payara6/bin/asadmin" --port "$admin_port" restart-domain "$domain" > /dev/null
+  fi
 fi
 "$work/payara6/bin/asadmin" --port "$admin_port" deploy --force=true --name stages stages-ear/target/stages.ear > /dev/null
 for _ in $(seq 1 90); do
   [ "$(http_status /health/ready)" = 200 ] && [ "$(http_status /)" = 200 ] && break
   sleep 2
 done
+# the same wreck shows after a deployment over a running version: the back office answers 401 instead of its
+# login page; a restart loads the new version cleanly
+if [ "$(http_status /backoffice/offers.xhtml)" = 401 ] || [ "$(http_status /)" = 500 ]; then
+  echo "    redémarrage du domaine (Payara a mal chargé la nouvelle version)"
+  "$work/payara6/bin/asadmin" --port "$admin_port" restart-domain "$domain" > /dev/null
+  for _ in $(seq 1 90); do
+    [ "$(http_status /health/ready)" = 200 ] && [ "$(http_status /)" = 200 ] && break
+    sleep 2
+  done
+fi
 if [ "$(http_status /)" != 200 ]; then
   echo "L'application ne répond pas : voir $work/payara6/glassfish/domains/$domain/logs/server.log" >&2
   exit 1

@@ -5,6 +5,10 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$root/server-config/work
 if [ -x "$work/payara6/bin/asadmin" ]; then
+  # run.sh deploys afresh each time; a domain that starts with the application still registered sometimes
+  # fails to reload it (Payara's web container not started yet) and stays unusable until restarted
+  admin_port=$((${STAGES_PORTBASE:-8000} + 48))
+  "$work/payara6/bin/asadmin" --port "$admin_port" undeploy stages > /dev/null 2>&1 || true
   "$work/payara6/bin/asadmin" stop-domain stages 2>/dev/null && echo "Domaine Payara « stages » arrêté." \
     || echo "Domaine Payara « stages » : déjà arrêté."
 fi

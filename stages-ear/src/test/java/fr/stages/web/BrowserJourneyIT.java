@@ -1,27 +1,27 @@
 package fr.stages.web;
 
+import static fr.stages.web.Browsers.accessible;
+import static fr.stages.web.Browsers.assertNoHorizontalScroll;
+import static fr.stages.web.Browsers.awaitMail;
+import static fr.stages.web.Browsers.french;
+import static fr.stages.web.Browsers.logIn;
+import static fr.stages.web.Browsers.received;
+import static fr.stages.web.Browsers.screenshot;
+import static fr.stages.web.Browsers.subject;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,10 +44,6 @@ class BrowserJourneyIT {
         return Ear.built();
     }
 
-    private static final List<String> CHROMIUM_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--disable-dev-shm-usage");
-    private static final Path SCREENSHOTS = Paths.get("target/screenshots");
     private static final String CODE = TestDatabase.unique();
     private static final String TITLE = "Stage de navigation " + CODE;
     private static final String OTHER_CODE = TestDatabase.unique();
@@ -57,8 +53,6 @@ class BrowserJourneyIT {
     private static final String CORRESPONDENT = TestDatabase.unique().toLowerCase() + "@correspondants.example";
     private static final String OFFICE = TestDatabase.unique().toLowerCase() + "@bureau.example";
 
-    private static Playwright playwright;
-    private static Browser browser;
     private static GreenMail smtp;
 
     @BeforeAll
@@ -74,32 +68,14 @@ class BrowserJourneyIT {
         }
         new WebClient().awaitBody(WebClient.search(CODE), TITLE); // JDBC-written: found by the index's check
         new WebClient().awaitBody(WebClient.search(OTHER_CODE), OTHER_TITLE);
-        Path chromium = Paths.get(System.getProperty("stages.chromium", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            throw new IllegalStateException("Chromium is needed for the browser tests: " + chromium
-                    + " not found (Debian: apt-get install chromium; .ci/run installs it)");
-        }
-        Files.createDirectories(SCREENSHOTS);
-        // the test domain's mail session sends to this port: the test reads what really left the platform
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("stages.test.smtpPort", 13025), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium).setArgs(CHROMIUM_FLAGS));
+        smtp = Browsers.mailCatcher();
+        Browsers.browser();
     }
 
     @AfterAll
     static void close() {
         if (smtp != null) {
             smtp.stop();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
         }
     }
 
@@ -206,9 +182,9 @@ class BrowserJourneyIT {
         } finally {
             Files.deleteIfExists(pdf);
         }
-        awaitMail(() -> !received(email).isEmpty() && received("stages.test@paris.example").stream()
+        awaitMail(() -> !received(smtp, email).isEmpty() && received(smtp, "stages.test@paris.example").stream()
                 .anyMatch(m -> subject(m).contains(TITLE)), "the receipt and the author's notice");
-        assertTrue(subject(received(email).get(0)).startsWith("Votre candidature C-"));
+        assertTrue(subject(received(smtp, email).get(0)).startsWith("Votre candidature C-"));
     }
 
     @Test
@@ -239,9 +215,9 @@ class BrowserJourneyIT {
         } finally {
             Files.deleteIfExists(pdf);
         }
-        awaitMail(() -> !received(email).isEmpty(), "the receipt");
-        assertEquals("Vos 2 candidatures ont bien été reçues", subject(received(email).get(0)));
-        assertEquals(1, received(email).size(), "one receipt for both");
+        awaitMail(() -> !received(smtp, email).isEmpty(), "the receipt");
+        assertEquals("Vos 2 candidatures ont bien été reçues", subject(received(smtp, email).get(0)));
+        assertEquals(1, received(smtp, email).size(), "one receipt for both");
     }
 
     @Test
@@ -340,9 +316,9 @@ class BrowserJourneyIT {
             assertTrue(page.locator("dl.facts").textContent().contains(DIRECTION));
             accessible(page, "spontaneous-sent");
 
-            awaitMail(() -> !received(email).isEmpty(), "the receipt");
+            awaitMail(() -> !received(smtp, email).isEmpty(), "the receipt");
             assertEquals("Votre candidature spontanée " + reference + " a bien été reçue",
-                    subject(received(email).get(0)));
+                    subject(received(smtp, email).get(0)));
         } finally {
             Files.deleteIfExists(pdf);
         }
@@ -435,37 +411,9 @@ class BrowserJourneyIT {
                 + String.join(" | ", page.locator(".field-error, .errors").allTextContents()));
     }
 
-    /** Waits, at most a minute, until the SMTP catcher holds what is expected (mails leave after the commit). */
-    private static void awaitMail(java.util.function.BooleanSupplier arrived, String what)
-            throws InterruptedException {
-        long end = System.nanoTime() + 60_000_000_000L;
-        while (!arrived.getAsBoolean()) {
-            assertTrue(System.nanoTime() < end, what + " within a minute");
-            Thread.sleep(250);
-        }
-    }
-
-    private static List<jakarta.mail.internet.MimeMessage> received(String recipient) {
-        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(recipient));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String subject(jakarta.mail.internet.MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void searchWorksWithoutJavaScript() throws Exception {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+        try (BrowserContext context = Browsers.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")
                 .setViewportSize(1280, 900).setJavaScriptEnabled(false))) {
             Page page = context.newPage();
             page.navigate(WebClient.BASE + WebClient.search(CODE));
@@ -580,52 +528,4 @@ class BrowserJourneyIT {
     }
 
     /** A browser whose user prefers French, with a window of that size. */
-    private static BrowserContext french(int width, int height) {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(width, height));
-    }
-
-    /** Fills the login form shown on the page, as a person would, and waits for the back-office home. */
-    private static void logIn(Page page, String login) {
-        page.getByLabel("Identifiant (adresse électronique)").fill(login);
-        page.getByLabel("Mot de passe").fill(TestDatabase.PASSWORD);
-        page.locator("#login\\:submit").click();
-        page.waitForURL("**/backoffice/offers.xhtml");
-    }
-
-    private static void assertNoHorizontalScroll(Page page) {
-        Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertEquals(0, ((Number) overflow).intValue(), "horizontal scrolling on " + page.url());
-    }
-
-    /**
-     * Keeps a picture of the page for a human look. Headless Chromium sometimes fails a full-page capture
-     * under load ("Unable to capture screenshot", seen in CI): then the visible part is kept, or nothing, as
-     * the pictures prove nothing by themselves.
-     */
-    private static void screenshot(Page page, String name, boolean fullPage) {
-        Path file = SCREENSHOTS.resolve(name + ".png");
-        try {
-            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(fullPage));
-        } catch (com.microsoft.playwright.PlaywrightException first) {
-            try {
-                page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
-            } catch (com.microsoft.playwright.PlaywrightException second) {
-                System.err.println("No screenshot of " + name + ": " + second.getMessage().lines().findFirst()
-                        .orElse(""));
-            }
-        }
-    }
-
-    /** Scans the page with axe-core (WCAG 2.1 A and AA) and keeps a screenshot of it. */
-    private static void accessible(Page page, String name) throws Exception {
-        screenshot(page, name, true);
-        AxeResults results = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze();
-        List<Rule> violations = results.getViolations();
-        assertTrue(violations.isEmpty(), name + ": " + violations.stream()
-                .map(v -> v.getId() + " (" + v.getHelp() + ") on " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; ")));
-    }
 }

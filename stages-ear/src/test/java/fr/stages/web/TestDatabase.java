@@ -88,6 +88,72 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
+    /** A service of the direction; its agents manage its offers only. */
+    public long service(long directionId, String name) {
+        long id = id();
+        update("insert into service (id, direction_id, name) values (?, ?, ?)", id, directionId, name);
+        return id;
+    }
+
+    public long agentOfService(String login, long directionId, long serviceId) {
+        long id = agent(login, "agent", directionId);
+        update("update agent set service_id = ? where id = ?", serviceId, id);
+        return id;
+    }
+
+    /** The offer becomes one of that service's. */
+    public void serve(long offerId, long serviceId) {
+        update("update offer set service_id = ? where id = ?", serviceId, offerId);
+    }
+
+    /**
+     * An application to the offer, received that many days ago, with a one-page PDF as CV; answers its id.
+     * The candidate reads mails in that language ("fr" or "en").
+     */
+    public long application(long offerId, String firstName, String email, String language, int daysAgo) {
+        long id = id();
+        long cv = id();
+        byte[] pdf = onePagePdf();
+        String sha256;
+        try {
+            sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        LocalDateTime received = LocalDateTime.now().minusDays(daysAgo);
+        update("insert into document (id, kind, file_name, size_bytes, sha256, content, created_at) "
+                + "values (?, 'CV', ?, ?, ?, ?, ?)", cv, "CV-" + firstName + ".pdf", pdf.length, sha256, pdf, received);
+        update("insert into application (id, reference, offer_id, status, first_name, last_name, email, school, course, "
+                + "education_level, message, language, received_at, status_changed_at, cv_id, talent_pool) "
+                + "values (?, ?, ?, 'RECEIVED', ?, 'Testeur', ?, 'Université de test', 'Master de test', 'BAC_5', "
+                + "'Je suis très motivé·e.', ?, ?, ?, ?, false)",
+                id, "C-" + unique().substring(1), offerId, firstName, email, language, received, received, cv);
+        return id;
+    }
+
+    /** Where an application stands now. */
+    public String statusOf(long applicationId) {
+        try (PreparedStatement statement = connection.prepareStatement("select status from application where id = ?")) {
+            statement.setLong(1, applicationId);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] onePagePdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long jobFamily(String name) {
         long id = id();
         update("insert into job_family (id, name) values (?, ?)", id, name);

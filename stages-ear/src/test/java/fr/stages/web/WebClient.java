@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /** A cookie-keeping HTTP client that does not follow redirects, so that tests see them. French by default. */
 public final class WebClient {
 
-    static final String BASE = "http://localhost:" + System.getProperty("stages.test.httpPort", "18080");
+    public static final String BASE = "http://localhost:" + System.getProperty("stages.test.httpPort", "18080");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     final CookieManager cookies = new CookieManager();

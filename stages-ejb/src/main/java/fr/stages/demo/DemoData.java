@@ -223,10 +223,13 @@ public class DemoData {
             }
             int n = random.nextInt(7);
             for (int k = 0; k < n; k++) {
-                Application application = new Application(offer, candidate(offer.getEducationLevel()),
+                Candidate candidate = candidate(offer.getEducationLevel());
+                Document cv = new Document(DocumentKind.CV, "CV " + candidate.getFullName(), DemoCv.of(candidate));
+                em.persist(cv);
+                Application application = Application.imported(offer, candidate,
                         "Madame, Monsieur,\n\nVotre offre « " + offer.getTitle() + " » correspond au projet "
                                 + "professionnel que je construis dans ma formation. Je serais heureux·se de mettre "
-                                + "ma motivation au service de votre équipe.\n\nBien cordialement.");
+                                + "ma motivation au service de votre équipe.\n\nBien cordialement.", cv);
                 LocalDateTime received = offer.getPublishedAt().plusHours(6 + random.nextInt(24 * 20));
                 application.backdate(received.isAfter(now) ? now.minusHours(random.nextInt(48)) : received);
                 em.persist(application);

@@ -70,6 +70,11 @@ public class Texts {
         return dateTime == null ? "" : date(dateTime.toLocalDate());
     }
 
+    /** « lundi 1er mars 2027 10:00 »: an interview, a step of an application's history. */
+    public String dateTime(LocalDateTime dateTime) {
+        return dateTime == null ? "" : Dates.fullDateTime(dateTime, locale.getCurrent());
+    }
+
     /** « 2 semaines », « 6 mois »: weeks up to eight, months beyond, as offers are usually read. */
     public String duration(int weeks) {
         return weeks <= 8 ? get("duration.weeks", weeks) : get("duration.months", Period.monthsOf(weeks));

@@ -84,6 +84,24 @@ public class Agent {
         return role == Role.OFFICE || (direction != null && other != null && direction.getId().equals(other.getId()));
     }
 
+    /**
+     * Whether this agent manages an offer of that direction and service, and its applications: the office every
+     * offer, a correspondent their direction's, an agent of a service that service's (an agent attached to the
+     * direction as a whole, without a service, the direction's).
+     */
+    public boolean manages(Direction offerDirection, Service offerService) {
+        if (!actsFor(offerDirection)) {
+            return false;
+        }
+        return role != Role.AGENT || service == null
+                || (offerService != null && service.getId().equals(offerService.getId()));
+    }
+
+    /** The service whose offers only this agent manages, or null (correspondents, office, direction agents). */
+    public Service serviceScope() {
+        return role == Role.AGENT ? service : null;
+    }
+
     public boolean seesEveryDirection() {
         return role == Role.OFFICE;
     }

@@ -112,14 +112,14 @@ public class Applications {
     }
 
     /**
-     * The applications to one offer of the caller's direction, newest first, with their files' ids; another
-     * direction's offer answers as if it did not exist.
+     * The applications to one offer the caller manages, newest first, with their files' ids; any other offer
+     * answers as if it did not exist.
      */
     @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
     public List<Application> ofOffer(long offerId) {
         Agent agent = agents.current();
         Offer offer = em.find(Offer.class, offerId);
-        if (offer == null || !agent.actsFor(offer.getDirection())) {
+        if (offer == null || !offer.isManagedBy(agent)) {
             throw new NotFoundException("offer " + offerId);
         }
         List<Application> applications = em.createNamedQuery(Application.OF_OFFER, Application.class)
@@ -142,8 +142,8 @@ public class Applications {
     }
 
     /**
-     * A CV or letter of an application to an offer of the caller's direction (every direction for the internship
-     * office). One file may serve applications to several directions' offers: any of them lets its agents read
+     * A CV or letter of an application to an offer the caller manages (their service's, their direction's, every
+     * direction's for the internship office). One file may serve applications to several directions' offers: any of them lets its agents read
      * it. Anything else answers as if it did not exist.
      */
     @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
@@ -154,7 +154,7 @@ public class Applications {
                         left join a.cv c left join a.letter l where c.id = :document or l.id = :document""",
                         Application.class)
                 .setParameter("document", documentId).getResultStream()
-                .filter(a -> agent.actsFor(a.getOffer().getDirection()))
+                .filter(a -> a.getOffer().isManagedBy(agent))
                 .findFirst()
                 .map(a -> loaded(em.find(Document.class, documentId)))
                 .orElseThrow(() -> new NotFoundException("document " + documentId));

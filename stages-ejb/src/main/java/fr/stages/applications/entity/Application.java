@@ -1,7 +1,10 @@
 package fr.stages.applications.entity;
 
+import fr.stages.accounts.entity.Agent;
 import fr.stages.offers.entity.Offer;
+import fr.stages.platform.BusinessException;
 import fr.stages.platform.CityTime;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,9 +17,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 @Entity
@@ -94,6 +102,17 @@ public class Application {
     @Column(name = "client_hash", length = 64)
     private String clientHash;
 
+    /** When the status last changed (the list's "last activity"). */
+    @Column(name = "status_changed_at")
+    private LocalDateTime statusChangedAt;
+
+    @Embedded
+    private Interview interview;
+
+    @OneToMany(mappedBy = "application", cascade = {CascadeType.PERSIST, CascadeType.REMOVE})
+    @OrderBy("occurredAt, id")
+    private List<ApplicationEvent> history = new ArrayList<>();
+
     protected Application() {
     }
 
@@ -104,6 +123,7 @@ public class Application {
         this.reference = References.next("C");
         this.status = ApplicationStatus.RECEIVED;
         this.receivedAt = CityTime.now();
+        this.statusChangedAt = receivedAt;
     }
 
     /** Sent online through the form: the files, the wishes, and what ties the sending together. */
@@ -120,9 +140,79 @@ public class Application {
         this.clientHash = clientHash;
     }
 
+    /** An application sent before the platform (demo data, imports), with its CV. */
+    public static Application imported(Offer offer, Candidate candidate, String message, Document cv) {
+        Application application = new Application(offer, candidate, message);
+        application.cv = cv;
+        return application;
+    }
+
     /** For loading history (demo data, imports). */
     public void backdate(LocalDateTime when) {
         this.receivedAt = when;
+        this.statusChangedAt = when;
+    }
+
+    /** An agent opens the application: a new one becomes read; anything else stays as it is. */
+    public boolean open(Agent reader) {
+        if (status != ApplicationStatus.RECEIVED) {
+            return false;
+        }
+        move(reader, ApplicationStatus.READ, null);
+        return true;
+    }
+
+    public void shortlist(Agent by) {
+        move(by, ApplicationStatus.SHORTLISTED, null);
+    }
+
+    /** Invites the candidate to an interview, or moves the interview already proposed. */
+    public void invite(Agent by, Interview when) {
+        Objects.requireNonNull(when);
+        move(by, ApplicationStatus.INVITED, null);
+        this.interview = when;
+    }
+
+    public void accept(Agent by) {
+        move(by, ApplicationStatus.ACCEPTED, null);
+    }
+
+    /** Not kept; the reason the agent chose is noted in the history (the candidate reads only the mail). */
+    public void reject(Agent by, String reason) {
+        move(by, ApplicationStatus.REJECTED, reason);
+    }
+
+    /** The candidate gave up (said to an agent, who records it). */
+    public void withdraw(Agent recordedBy) {
+        move(recordedBy, ApplicationStatus.WITHDRAWN, null);
+    }
+
+    /** A note for the direction's agents only. */
+    public ApplicationEvent note(Agent by, String text) {
+        String note = text == null ? "" : text.strip();
+        if (note.isEmpty()) {
+            throw new BusinessException("application.note.required");
+        }
+        if (note.length() > ApplicationEvent.NOTE_LENGTH) {
+            throw new BusinessException("application.note.tooLong", ApplicationEvent.NOTE_LENGTH);
+        }
+        ApplicationEvent event = new ApplicationEvent(this, Objects.requireNonNull(by), null, null, note);
+        history.add(event);
+        return event;
+    }
+
+    private void move(Agent by, ApplicationStatus next, String note) {
+        if (!status.leadsTo(next)) {
+            throw new BusinessException("application.transition.refused", reference, status, next);
+        }
+        history.add(new ApplicationEvent(this, by, status, next, note));
+        status = next;
+        statusChangedAt = CityTime.now();
+    }
+
+    /** Received more than that many days ago and still without an answer to the candidate. */
+    public boolean isUnansweredAfter(int days, LocalDateTime now) {
+        return ApplicationStatus.UNANSWERED.contains(status) && receivedAt.isBefore(now.minusDays(days));
     }
 
     public Long getId() {
@@ -179,5 +269,18 @@ public class Application {
 
     public String getSubmission() {
         return submission;
+    }
+
+    public LocalDateTime getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    /** The interview proposed, while the application is invited (or was, for the history). */
+    public Interview getInterview() {
+        return interview == null || interview.getStart() == null ? null : interview;
+    }
+
+    public List<ApplicationEvent> getHistory() {
+        return Collections.unmodifiableList(history);
     }
 }

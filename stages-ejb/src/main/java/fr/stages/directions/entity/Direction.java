@@ -15,6 +15,8 @@ public class Direction {
 
     public static final String ALL = "Direction.all";
     public static final String BY_CODE = "Direction.byCode";
+    public static final int DEFAULT_RESPONSE_DAYS = 15;
+    public static final int MAX_RESPONSE_DAYS = 90;
 
     @Id
     @SequenceGenerator(name = "direction_seq", sequenceName = "direction_seq", allocationSize = 50)
@@ -34,6 +36,10 @@ public class Direction {
     @Column(name = "notice_email", length = 254)
     private String noticeEmail;
 
+    /** After how many days without an answer an application is flagged as late. */
+    @Column(name = "response_days", nullable = false)
+    private int responseDays = DEFAULT_RESPONSE_DAYS;
+
     protected Direction() {
     }
 
@@ -46,6 +52,18 @@ public class Direction {
     /** The address that receives, besides each offer's author, a notice of every application; null: nobody. */
     public void designateNoticeAddress(String checkedAddress) {
         this.noticeEmail = checkedAddress;
+    }
+
+    /** Applications unanswered after that many days (1 to 90) are flagged to the direction's agents. */
+    public void expectAnswersWithin(int days) {
+        if (days < 1 || days > MAX_RESPONSE_DAYS) {
+            throw new fr.stages.platform.BusinessException("direction.responseDays.range", MAX_RESPONSE_DAYS);
+        }
+        this.responseDays = days;
+    }
+
+    public int getResponseDays() {
+        return responseDays;
     }
 
     public String getNoticeEmail() {

@@ -186,7 +186,9 @@ public final class MailRenderer {
                 application.getOffer().getDirection().getName(),
                 Dates.fullDateTime(mail.getEventStart(), locale),
                 mail.getEventMinutes(), mail.getEventLocation(),
-                mail.getMessage() == null ? "" : mail.getMessage() + "\n\n", mail.getReplyTo()};
+                mail.getMessage() == null ? "" : mail.getMessage() + "\n\n", mail.getReplyTo(),
+                mail.getEventContact() == null ? ""
+                        : format(texts.getString("INTERVIEW_INVITATION.contact"), locale, mail.getEventContact())};
             case REJECTION -> new Object[] {application.getReference(), application.getCandidate().getFirstName(),
                 application.getOffer().getTitle(), application.getOffer().getDirection().getName(),
                 mail.getMessage() == null ? texts.getString("REJECTION.standard") : mail.getMessage(),

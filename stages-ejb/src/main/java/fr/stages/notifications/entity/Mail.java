@@ -77,6 +77,10 @@ public class Mail {
     @Column(name = "event_location", length = 300)
     private String eventLocation;
 
+    /** Whom the candidate may call about the event (a name, a phone number). */
+    @Column(name = "event_contact", length = 300)
+    private String eventContact;
+
     /** What the agent wrote, sent as it is inside the template. */
     @Column(length = 5000)
     private String message;
@@ -196,6 +200,16 @@ public class Mail {
         return text.isEmpty() ? null : text;
     }
 
+    /** An invitation names whom to call about the interview; blank: nobody but the reply address. */
+    public Mail withEventContact(String contact) {
+        if (kind != MailKind.INTERVIEW_INVITATION) {
+            throw new IllegalStateException("a contact for an event only goes with an invitation");
+        }
+        String line = contact == null ? "" : singleLine(contact);
+        this.eventContact = line.isEmpty() ? null : line.substring(0, Math.min(line.length(), 300));
+        return this;
+    }
+
     /** Replies go to this address (the agent who writes) instead of the platform's sender. */
     public Mail replyTo(String address) {
         this.replyTo = address == null ? null : address(address);
@@ -308,6 +322,10 @@ public class Mail {
 
     public String getEventLocation() {
         return eventLocation;
+    }
+
+    public String getEventContact() {
+        return eventContact;
     }
 
     public String getMessage() {

@@ -60,27 +60,31 @@ public class Offers {
                 });
     }
 
-    /** The offers of the caller's direction (every direction for the internship office), last changed first. */
+    /**
+     * The offers the caller manages (their service's for a service agent, their direction's for a correspondent,
+     * every direction's for the internship office), last changed first.
+     */
     @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
     public List<OfferRow> ofMyDirection() {
         Agent agent = agents.current();
         return em.createNamedQuery(Offer.BACK_OFFICE_ROWS, Object[].class)
                 .setParameter("everyDirection", agent.seesEveryDirection())
                 .setParameter("direction", agent.seesEveryDirection() ? -1L : agent.getDirection().getId())
+                .setParameter("service", agent.serviceScope() == null ? -1L : agent.serviceScope().getId())
                 .getResultList().stream()
                 .map(r -> new OfferRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (OfferStatus) r[5], (LocalDate) r[6], (LocalDateTime) r[7], ((Number) r[8]).longValue()))
                 .toList();
     }
 
-    /** One offer of the caller's direction; another direction's offer answers as if it did not exist. */
+    /** One offer the caller manages; any other answers as if it did not exist. */
     @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
     public Offer ofMyDirection(long id) {
         Agent agent = agents.current();
         return em.createNamedQuery(Offer.DETAIL, Offer.class)
                 .setParameter("id", id)
                 .getResultStream()
-                .filter(offer -> agent.actsFor(offer.getDirection()))
+                .filter(offer -> offer.isManagedBy(agent))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("offer " + id));
     }

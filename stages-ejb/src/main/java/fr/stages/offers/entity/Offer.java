@@ -50,7 +50,7 @@ import java.util.Set;
         select o.id, o.reference, o.title, s.name, d.code, o.status, o.applicationDeadline, o.updatedAt,
                (select count(a) from Application a where a.offer = o)
         from Offer o join o.direction d left join o.service s
-        where :everyDirection = true or d.id = :direction
+        where (:everyDirection = true or d.id = :direction) and (:service = -1 or s.id = :service)
         order by o.updatedAt desc, o.id desc""")
 @NamedQuery(name = Offer.OVERDUE, query = """
         select o from Offer o
@@ -252,6 +252,11 @@ public class Offer {
             return true;
         }
         return false;
+    }
+
+    /** Whether that agent manages this offer (see Agent.manages). */
+    public boolean isManagedBy(Agent agent) {
+        return agent.manages(direction, service);
     }
 
     public boolean isVisibleToPublic(LocalDate today) {

@@ -105,7 +105,8 @@ class MailRendererTest {
         java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(7).withHour(14).withMinute(30)
                 .withSecond(0).withNano(0);
         Mail mail = Mail.invitation("lea@etudiant.example", "Léa Martin", "fr", 1, 2, "agent.dac@stages.example",
-                start, 45, "8 rue Léon-Schwartzenberg, 75010 Paris", "Apportez votre CV.");
+                start, 45, "8 rue Léon-Schwartzenberg, 75010 Paris", "Apportez votre CV.")
+                .withEventContact("Mme Durand,\n01 42 76 00 00");
 
         MimeMessage message = renderer.render(mail, application, session);
 
@@ -116,7 +117,8 @@ class MailRendererTest {
         assertEquals(2, mixed.getCount());
         String text = (String) ((MimeMultipart) mixed.getBodyPart(0).getContent()).getBodyPart(0).getContent();
         assertTrue(text.contains("Durée : 45 minutes"), text);
-        assertTrue(text.contains("Lieu : 8 rue Léon-Schwartzenberg, 75010 Paris"), text);
+        assertTrue(text.contains("Lieu : 8 rue Léon-Schwartzenberg, 75010 Paris\nContact : Mme Durand, 01 42 76 00 00\n"),
+                text);
         assertTrue(text.contains("Apportez votre CV."), text);
         assertTrue(text.contains("à 14:30") || text.contains("14:30"), text);
         var calendar = mixed.getBodyPart(1);

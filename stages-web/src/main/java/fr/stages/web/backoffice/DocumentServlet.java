@@ -14,9 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * A candidate's CV or letter, for an agent allowed to read it (/backoffice/documents/{id}, behind the
- * back-office login): an application to an offer of the agent's direction, or a pool entry open to it. Always
- * a download, never rendered by the site: attachment, nosniff, a sandbox policy, no caching. A file the
- * caller may not read answers 404, like one that does not exist.
+ * back-office login): an application to an offer the agent manages, or a pool entry open to their direction.
+ * A download (attachment, nosniff, a sandbox policy, no caching), or with ?lire=1 shown by the browser's PDF
+ * viewer inside the application's page. A file the caller may not read answers 404, like one that does not exist.
  */
 @WebServlet("/backoffice/documents/*")
 public class DocumentServlet extends HttpServlet {
@@ -51,9 +51,18 @@ public class DocumentServlet extends HttpServlet {
         byte[] content = document.getContent();
         response.setContentType("application/pdf");
         response.setContentLength(content.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + document.getFileName() + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        if ("1".equals(request.getParameter("lire"))) {
+            // read in the application's page: the browser's own PDF viewer, framed by the back office only.
+            // Files with scripts, actions or attachments were refused on arrival (PdfCheck), and the viewer does
+            // not run page scripts; a sandbox policy would stop Chromium's viewer from showing the file at all.
+            response.setHeader("Content-Disposition", "inline; filename=\"" + document.getFileName() + "\"");
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+            response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        } else {
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + document.getFileName() + "\"");
+            response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        }
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(content);
     }

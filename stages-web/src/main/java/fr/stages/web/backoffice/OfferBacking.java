@@ -1,41 +1,280 @@
 package fr.stages.web.backoffice;
 
-import fr.stages.applications.boundary.Applications;
+import fr.stages.applications.boundary.Recruitment;
+import fr.stages.applications.entity.Answer;
 import fr.stages.applications.entity.Application;
+import fr.stages.applications.entity.ApplicationCriteria;
+import fr.stages.applications.entity.ApplicationStatus;
+import fr.stages.directions.boundary.Templates;
+import fr.stages.directions.entity.MessageTemplate;
+import fr.stages.directions.entity.TemplateKind;
 import fr.stages.offers.boundary.Offers;
+import fr.stages.offers.entity.EducationLevel;
 import fr.stages.offers.entity.Offer;
+import fr.stages.platform.BusinessException;
 import fr.stages.web.NotFoundPages;
-import jakarta.enterprise.context.RequestScoped;
+import fr.stages.web.Texts;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
-/** One offer of the agent's direction; any other id answers 404, as if it did not exist. */
+/**
+ * One offer the agent manages and its applications: a lazy table (each page read from the database as
+ * filtered and sorted), the agent's selection kept across pages, and what is done to many at once: reject
+ * with the direction's words, or write to them. Any other offer answers 404, as if it did not exist.
+ */
 @Named("backOfficeOffer")
-@RequestScoped
-public class OfferBacking {
+@ViewScoped
+public class OfferBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The filter that shows every application still awaiting an answer. */
+    static final String PENDING = "EN_ATTENTE";
+    static final String ALL = "TOUTES";
 
     @Inject
     Offers offers;
 
     @Inject
-    Applications applications;
+    Recruitment recruitment;
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    Texts texts;
 
     /** Kept as text: a garbled id in a shared link is a missing page (404), not a conversion error. */
     private String id;
     private Offer offer;
-    private List<Application> received;
+    private Map<ApplicationStatus, Long> byStatus = Map.of();
+    private final Model model = new Model();
+
+    // filters
+    private String status = ALL;
+    private String level = ALL;
+    private String words;
+    private String since;
+    private ApplicationCriteria criteria = ApplicationCriteria.all();
+
+    /** Ticked rows, by application id, across pages. */
+    private final Map<Long, Boolean> selected = new HashMap<>();
+
+    // bulk answers
+    private List<MessageTemplate> rejections = List.of();
+    private String rejectionTemplate = "0";
+    private String french;
+    private String english;
+    private String subject;
+    private String message;
 
     public void load() {
+        if (offer != null) {
+            return;
+        }
         offer = NotFoundPages.find(id, offers::ofMyDirection);
         if (offer != null) {
-            received = applications.ofOffer(offer.getId());
+            rejections = templates.of(offer.getDirection().getId(), TemplateKind.REJECTION);
+            templateChosen();
+            counts();
         }
     }
 
-    /** The offer's applications, newest first. */
-    public List<Application> getApplications() {
-        return received;
+    private void counts() {
+        byStatus = recruitment.byStatus(offer.getId());
+    }
+
+    /** The filter form: a date that is not one is said next to its field; the rest only narrows the list. */
+    public void filter() {
+        LocalDate from = null;
+        if (since != null && !since.isBlank()) {
+            try {
+                from = LocalDate.parse(since.strip());
+            } catch (DateTimeParseException e) {
+                error("applications:since", new BusinessException("applications.since.invalid"));
+                return;
+            }
+        }
+        ApplicationStatus chosen = status == null || PENDING.equals(status) || ALL.equals(status) ? null
+                : ApplicationStatus.valueOf(status);
+        EducationLevel chosenLevel = level == null || ALL.equals(level) ? null : EducationLevel.valueOf(level);
+        criteria = new ApplicationCriteria(chosen, PENDING.equals(status), chosenLevel, words, from,
+                criteria.order(), criteria.ascending());
+    }
+
+    public void templateChosen() {
+        MessageTemplate template = rejections.get(index());
+        french = template.getFrench();
+        english = template.getEnglish();
+    }
+
+    private int index() {
+        try {
+            int index = Integer.parseInt(rejectionTemplate);
+            return index >= 0 && index < rejections.size() ? index : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    public void rejectSelected() {
+        answer(() -> recruitment.reject(offer.getId(), chosenIds(), rejections.get(index()).getName(), french,
+                english), "applications.rejected");
+    }
+
+    public void rejectPending() {
+        answer(() -> recruitment.rejectPending(offer.getId(), rejections.get(index()).getName(), french, english),
+                "applications.rejected");
+    }
+
+    public void contactSelected() {
+        answer(() -> recruitment.contact(offer.getId(), chosenIds(), subject, message), "applications.contacted");
+    }
+
+    private void answer(Supplier<Answer> action, String doneKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            Answer answer = action.get();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(doneKey, answer.done()),
+                    null));
+            if (!answer.skipped().isEmpty()) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get(
+                        "applications.skipped", answer.skipped().size(), String.join(", ", answer.skipped())), null));
+            }
+            selected.clear();
+            counts();
+        } catch (BusinessException e) {
+            error(field(e.key()), e);
+        }
+    }
+
+    private static String field(String key) {
+        if (key.startsWith("mail.rejection") || key.equals("recruitment.rejection.french")) {
+            return "applications:french";
+        }
+        if (key.equals("recruitment.rejection.english")) {
+            return "applications:english";
+        }
+        if (key.startsWith("mail.contact.subject")) {
+            return "applications:subject";
+        }
+        if (key.startsWith("mail.contact.message")) {
+            return "applications:message";
+        }
+        return null;
+    }
+
+    private List<Long> chosenIds() {
+        List<Long> ids = new ArrayList<>();
+        selected.forEach((applicationId, ticked) -> {
+            if (Boolean.TRUE.equals(ticked)) {
+                ids.add(applicationId);
+            }
+        });
+        return ids;
+    }
+
+    private void error(String clientId, BusinessException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.error(e.key(), e.arguments()),
+                null));
+        faces.validationFailed();
+    }
+
+    /** "true" when that field has an error message, for aria-invalid. */
+    public String invalid(String clientId) {
+        return FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty() ? "false" : "true";
+    }
+
+    /** Unanswered for longer than the direction allows: flagged in the list. */
+    public boolean late(Application application) {
+        return application.isUnansweredAfter(offer.getDirection().getResponseDays(), fr.stages.platform.CityTime.now());
+    }
+
+    public long count(String statusName) {
+        return byStatus.getOrDefault(ApplicationStatus.valueOf(statusName), 0L);
+    }
+
+    public long getTotal() {
+        return byStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long getPending() {
+        return byStatus.entrySet().stream().filter(e -> e.getKey().isPending()).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    public int getSelectedCount() {
+        return chosenIds().size();
+    }
+
+    public ApplicationStatus[] getStatuses() {
+        return ApplicationStatus.values();
+    }
+
+    public EducationLevel[] getLevels() {
+        return EducationLevel.values();
+    }
+
+    /** Each page of the table, read as filtered and sorted; the row key is the application's id. */
+    public class Model extends LazyDataModel<Application> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) recruitment.count(offer.getId(), criteria);
+        }
+
+        @Override
+        public List<Application> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                      Map<String, FilterMeta> filterBy) {
+            sortBy.values().stream().filter(SortMeta::isActive).findFirst().ifPresent(sort -> criteria =
+                    new ApplicationCriteria(criteria.status(), criteria.pendingOnly(), criteria.level(),
+                            criteria.keywords(), criteria.receivedSince(), order(sort.getField()),
+                            sort.getOrder() == SortOrder.ASCENDING));
+            return recruitment.rows(offer.getId(), criteria, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Application application) {
+            return String.valueOf(application.getId());
+        }
+
+        @Override
+        public Application getRowData(String rowKey) {
+            return null; // rows are chosen with the page's own check boxes, not the table's selection
+        }
+
+        private ApplicationCriteria.Order order(String field) {
+            return switch (field == null ? "" : field) {
+                case "name" -> ApplicationCriteria.Order.NAME;
+                case "level" -> ApplicationCriteria.Order.LEVEL;
+                case "status" -> ApplicationCriteria.Order.STATUS;
+                default -> ApplicationCriteria.Order.RECEIVED;
+            };
+        }
+    }
+
+    public Model getModel() {
+        return model;
+    }
+
+    public Map<Long, Boolean> getSelected() {
+        return selected;
     }
 
     public String getId() {
@@ -48,5 +287,81 @@ public class OfferBacking {
 
     public Offer getOffer() {
         return offer;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
+    }
+
+    public String getSince() {
+        return since;
+    }
+
+    public void setSince(String since) {
+        this.since = since;
+    }
+
+    public List<MessageTemplate> getRejections() {
+        return rejections;
+    }
+
+    public String getRejectionTemplate() {
+        return rejectionTemplate;
+    }
+
+    public void setRejectionTemplate(String rejectionTemplate) {
+        this.rejectionTemplate = rejectionTemplate;
+    }
+
+    public String getFrench() {
+        return french;
+    }
+
+    public void setFrench(String french) {
+        this.french = french;
+    }
+
+    public String getEnglish() {
+        return english;
+    }
+
+    public void setEnglish(String english) {
+        this.english = english;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
     }
 }
