@@ -131,6 +131,11 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
+    /** The application was answered already (rejected, by someone earlier). */
+    public void reject(long applicationId) {
+        update("update application set status = 'REJECTED' where id = ?", applicationId);
+    }
+
     /** Where an application stands now. */
     public String statusOf(long applicationId) {
         try (PreparedStatement statement = connection.prepareStatement("select status from application where id = ?")) {
@@ -150,6 +155,24 @@ public final class TestDatabase implements AutoCloseable {
             document.save(bytes);
             return bytes.toByteArray();
         } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long place(String name) {
+        long id = id();
+        update("insert into place (id, code, name, postal_code) values (?, ?, ?, ?)", id, unique(), name, "75004");
+        return id;
+    }
+
+    /** Where an offer stands now. */
+    public String offerStatus(long offerId) {
+        try (PreparedStatement statement = connection.prepareStatement("select status from offer where id = ?")) {
+            statement.setLong(1, offerId);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -183,6 +183,21 @@ public class Recruitment {
     }
 
     /**
+     * The offer is filled: it leaves the site and, unless the agent chose otherwise, every candidate still
+     * waiting receives the rejection text of their language, in the same transaction. Answers what was sent.
+     */
+    public Answer closeFilled(long offerId, boolean informPending, String reason, String french, String english) {
+        Agent agent = agents.current();
+        Offer offer = managedOffer(agent, offerId);
+        offer.markFilled(agent);
+        if (!informPending) {
+            return new Answer(0, List.of());
+        }
+        List<Long> pending = ids(offerId, new ApplicationCriteria(null, true, null, null, null, null, false));
+        return pending.isEmpty() ? new Answer(0, List.of()) : reject(offerId, pending, reason, french, english);
+    }
+
+    /**
      * A free message to the candidates of the chosen applications of one offer, replies to the agent; the
      * history of each application records it. Every chosen application is written to, whatever its status.
      */

@@ -20,13 +20,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -48,10 +56,17 @@ import java.util.Set;
         left join fetch o.service where o.id = :id""")
 @NamedQuery(name = Offer.BACK_OFFICE_ROWS, query = """
         select o.id, o.reference, o.title, s.name, d.code, o.status, o.applicationDeadline, o.updatedAt,
-               (select count(a) from Application a where a.offer = o)
+               (select count(a) from Application a where a.offer = o),
+               (select count(n) from Application n where n.offer = o
+                   and n.status = fr.stages.applications.entity.ApplicationStatus.RECEIVED)
         from Offer o join o.direction d left join o.service s
         where (:everyDirection = true or d.id = :direction) and (:service = -1 or s.id = :service)
         order by o.updatedAt desc, o.id desc""")
+@NamedQuery(name = Offer.UNANSWERED, query = """
+        select a.offer.id, a.receivedAt, d.responseDays from Application a join a.offer o join o.direction d
+        left join o.service s
+        where a.status in :unanswered and a.receivedAt < :oldest
+          and (:everyDirection = true or d.id = :direction) and (:service = -1 or s.id = :service)""")
 @NamedQuery(name = Offer.OVERDUE, query = """
         select o from Offer o
         where o.status = fr.stages.offers.entity.OfferStatus.PUBLISHED and o.applicationDeadline < :today""")
@@ -62,6 +77,7 @@ public class Offer {
     public static final String DETAIL = "Offer.detail";
     public static final String BACK_OFFICE_ROWS = "Offer.backOfficeRows";
     public static final String OVERDUE = "Offer.overdue";
+    public static final String UNANSWERED = "Offer.unanswered";
 
     /** Presence per week may not exceed the host's staff rules: 35 h at the City (art. L. 124-14). */
     public static final int MAX_WEEKLY_HOURS = 35;
@@ -151,6 +167,10 @@ public class Offer {
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
 
+    @OneToMany(mappedBy = "offer", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    private List<OfferEvent> history = new ArrayList<>();
+
     protected Offer() {
     }
 
@@ -165,6 +185,87 @@ public class Offer {
         this.positions = 1;
         this.createdAt = CityTime.now();
         this.updatedAt = createdAt;
+    }
+
+    /** A new draft written by an agent in the back office, with every field of the form (already checked). */
+    public static Offer written(Direction direction, Service service, JobFamily jobFamily, Place place,
+                                OfferForm form, Agent author) {
+        Offer offer = new Offer(direction, service, jobFamily, place, author);
+        offer.take(form);
+        offer.record(author, OfferAction.CREATED, null);
+        return offer;
+    }
+
+    /** A new draft with everything of this one but its dates (to relist a filled or expired internship). */
+    public Offer duplicate(Agent by) {
+        Offer copy = new Offer(direction, service, jobFamily, place, by);
+        copy.describe(title, missions, profile);
+        copy.period = period;
+        copy.weeklyHours = weeklyHours;
+        copy.applicationDeadline = applicationDeadline;
+        copy.conditions(paid, educationLevel, remotePossible, positions, address, contactEmail);
+        copy.record(by, OfferAction.DUPLICATED, reference);
+        return copy;
+    }
+
+    /**
+     * Takes the form's values (checked by OfferForm.errors() first); the history names the fields that changed.
+     * A filled or expired offer is not edited but duplicated, and an edit over a newer version is refused.
+     */
+    public void edit(Service newService, JobFamily newFamily, Place newPlace, OfferForm form, Agent by) {
+        if (status == OfferStatus.FILLED || status == OfferStatus.EXPIRED) {
+            throw new BusinessException("offer.edit.closed");
+        }
+        if (form.getVersion() != null && form.getVersion() != version) {
+            throw new BusinessException("offer.edit.changedMeanwhile");
+        }
+        Map<String, Object> before = values();
+        this.service = newService;
+        this.jobFamily = Objects.requireNonNull(newFamily);
+        this.place = Objects.requireNonNull(newPlace);
+        take(form);
+        Map<String, Object> after = values();
+        List<String> changed = new ArrayList<>();
+        before.forEach((field, value) -> {
+            if (!Objects.equals(value, after.get(field))) {
+                changed.add(field);
+            }
+        });
+        if (!changed.isEmpty()) {
+            record(by, OfferAction.EDITED, String.join(",", changed));
+        }
+    }
+
+    private void take(OfferForm form) {
+        describe(form.cleanTitle(), form.getMissions(), form.getProfile());
+        schedule(new Period(form.getStart(), form.getWeeks()), form.getWeeklyHours(), form.getDeadline());
+        conditions(form.isPaid(), form.getEducationLevel(), form.isRemotePossible(), form.getPositions(),
+                form.cleanAddress(), form.cleanContact());
+    }
+
+    /** The values an edit compares, by the name the history shows. */
+    private Map<String, Object> values() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("title", title);
+        values.put("missions", missions);
+        values.put("profile", profile);
+        values.put("service", service == null ? null : service.getId());
+        values.put("jobFamily", jobFamily.getId());
+        values.put("place", place.getId());
+        values.put("address", address);
+        values.put("period", period);
+        values.put("weeklyHours", weeklyHours);
+        values.put("paid", paid);
+        values.put("educationLevel", educationLevel);
+        values.put("remotePossible", remotePossible);
+        values.put("positions", positions);
+        values.put("deadline", applicationDeadline);
+        values.put("contactEmail", contactEmail);
+        return values;
+    }
+
+    private void record(Agent by, OfferAction action, String detail) {
+        history.add(new OfferEvent(this, by, action, detail));
     }
 
     public Offer describe(String title, String missions, String profile) {
@@ -234,9 +335,20 @@ public class Offer {
         }
     }
 
+    /** Published by an agent: recorded in the history. */
+    public void publish(LocalDate today, Agent by) {
+        publish(today);
+        record(by, OfferAction.PUBLISHED, null);
+    }
+
     public void unpublish() {
         transition(EnumSet.of(OfferStatus.PUBLISHED), OfferStatus.UNPUBLISHED);
         status = OfferStatus.UNPUBLISHED;
+    }
+
+    public void unpublish(Agent by) {
+        unpublish();
+        record(by, OfferAction.UNPUBLISHED, null);
     }
 
     public void markFilled() {
@@ -245,10 +357,16 @@ public class Offer {
         status = OfferStatus.FILLED;
     }
 
+    public void markFilled(Agent by) {
+        markFilled();
+        record(by, OfferAction.FILLED, null);
+    }
+
     /** A published offer leaves the site once its application deadline has passed. */
     public boolean expireIfOverdue(LocalDate today) {
         if (status == OfferStatus.PUBLISHED && applicationDeadline.isBefore(today)) {
             status = OfferStatus.EXPIRED;
+            record(null, OfferAction.EXPIRED, null);
             return true;
         }
         return false;
@@ -379,5 +497,18 @@ public class Offer {
 
     public LocalDateTime getPublishedAt() {
         return publishedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<OfferEvent> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+
+    /** Whether its content may still change (otherwise it is duplicated). */
+    public boolean isEditable() {
+        return status != OfferStatus.FILLED && status != OfferStatus.EXPIRED;
     }
 }

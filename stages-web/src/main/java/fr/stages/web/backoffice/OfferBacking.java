@@ -74,6 +74,12 @@ public class OfferBacking implements Serializable {
     /** Ticked rows, by application id, across pages. */
     private final Map<Long, Boolean> selected = new HashMap<>();
 
+    // closing a filled offer
+    private boolean informPending = true;
+    private String closeTemplate = "0";
+    private String closeFrench;
+    private String closeEnglish;
+
     // bulk answers
     private List<MessageTemplate> rejections = List.of();
     private String rejectionTemplate = "0";
@@ -86,12 +92,75 @@ public class OfferBacking implements Serializable {
         if (offer != null) {
             return;
         }
-        offer = NotFoundPages.find(id, offers::ofMyDirection);
+        offer = NotFoundPages.find(id, offers::withHistory);
         if (offer != null) {
             rejections = templates.of(offer.getDirection().getId(), TemplateKind.REJECTION);
             templateChosen();
+            // closing a filled offer starts from the direction's "filled" words when it has some
+            for (int i = 0; i < rejections.size(); i++) {
+                if (rejections.get(i).getName().toLowerCase(java.util.Locale.ROOT).contains("pourvu")) {
+                    closeTemplate = String.valueOf(i);
+                }
+            }
+            closeTemplateChosen();
             counts();
         }
+    }
+
+    public void closeTemplateChosen() {
+        MessageTemplate template = rejections.get(index(closeTemplate));
+        closeFrench = template.getFrench();
+        closeEnglish = template.getEnglish();
+    }
+
+    public void publish() {
+        change(() -> offers.publish(offer.getId()), "offer.done.published");
+    }
+
+    public void unpublish() {
+        change(() -> offers.unpublish(offer.getId()), "offer.done.unpublished");
+    }
+
+    /** A copy as a new draft, opened in the editor. */
+    public void duplicate() throws java.io.IOException {
+        Offer copy = offers.duplicate(offer.getId());
+        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().put("done", texts.get("offer.done.duplicated", offer.getReference()));
+        external.redirect(external.getRequestContextPath() + "/backoffice/offer-edit.xhtml?id=" + copy.getId());
+    }
+
+    /** Filled: off the site, and (by default) every pending candidate told, in one step. */
+    public void closeFilled() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            Answer answer = recruitment.closeFilled(offer.getId(), informPending,
+                    rejections.get(index(closeTemplate)).getName(), closeFrench, closeEnglish);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, informPending
+                    ? texts.get("offer.done.filledInformed", answer.done()) : texts.get("offer.done.filled"), null));
+            reload();
+        } catch (BusinessException e) {
+            String field = e.key().endsWith(".english") ? "close:closeEnglish"
+                    : e.key().startsWith("recruitment.rejection") || e.key().startsWith("mail.rejection")
+                    ? "close:closeFrench" : null;
+            error(field, e);
+        }
+    }
+
+    private void change(Supplier<Offer> action, String doneKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            action.get();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(doneKey), null));
+            reload();
+        } catch (BusinessException e) {
+            error(null, e);
+        }
+    }
+
+    private void reload() {
+        offer = offers.withHistory(offer.getId());
+        selected.clear();
+        counts();
     }
 
     private void counts() {
@@ -117,14 +186,14 @@ public class OfferBacking implements Serializable {
     }
 
     public void templateChosen() {
-        MessageTemplate template = rejections.get(index());
+        MessageTemplate template = rejections.get(index(rejectionTemplate));
         french = template.getFrench();
         english = template.getEnglish();
     }
 
-    private int index() {
+    private int index(String chosen) {
         try {
-            int index = Integer.parseInt(rejectionTemplate);
+            int index = Integer.parseInt(chosen);
             return index >= 0 && index < rejections.size() ? index : 0;
         } catch (NumberFormatException e) {
             return 0;
@@ -132,12 +201,12 @@ public class OfferBacking implements Serializable {
     }
 
     public void rejectSelected() {
-        answer(() -> recruitment.reject(offer.getId(), chosenIds(), rejections.get(index()).getName(), french,
+        answer(() -> recruitment.reject(offer.getId(), chosenIds(), rejections.get(index(rejectionTemplate)).getName(), french,
                 english), "applications.rejected");
     }
 
     public void rejectPending() {
-        answer(() -> recruitment.rejectPending(offer.getId(), rejections.get(index()).getName(), french, english),
+        answer(() -> recruitment.rejectPending(offer.getId(), rejections.get(index(rejectionTemplate)).getName(), french, english),
                 "applications.rejected");
     }
 
@@ -267,6 +336,51 @@ public class OfferBacking implements Serializable {
                 default -> ApplicationCriteria.Order.RECEIVED;
             };
         }
+    }
+
+    /** What an event's line adds: the fields an edit changed, in words; the offer a copy came from. */
+    public String detail(fr.stages.offers.entity.OfferEvent event) {
+        if (event.getDetail() == null) {
+            return "";
+        }
+        if (event.getAction() == fr.stages.offers.entity.OfferAction.EDITED) {
+            return java.util.Arrays.stream(event.getDetail().split(","))
+                    .map(field -> texts.get("offerField." + field))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return event.getDetail();
+    }
+
+    public boolean isInformPending() {
+        return informPending;
+    }
+
+    public void setInformPending(boolean informPending) {
+        this.informPending = informPending;
+    }
+
+    public String getCloseTemplate() {
+        return closeTemplate;
+    }
+
+    public void setCloseTemplate(String closeTemplate) {
+        this.closeTemplate = closeTemplate;
+    }
+
+    public String getCloseFrench() {
+        return closeFrench;
+    }
+
+    public void setCloseFrench(String closeFrench) {
+        this.closeFrench = closeFrench;
+    }
+
+    public String getCloseEnglish() {
+        return closeEnglish;
+    }
+
+    public void setCloseEnglish(String closeEnglish) {
+        this.closeEnglish = closeEnglish;
     }
 
     public Model getModel() {

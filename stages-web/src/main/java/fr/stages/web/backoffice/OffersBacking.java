@@ -4,6 +4,7 @@ import fr.stages.accounts.boundary.Agents;
 import fr.stages.accounts.entity.Agent;
 import fr.stages.offers.boundary.Offers;
 import fr.stages.offers.entity.OfferRow;
+import fr.stages.offers.entity.OfferStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,14 +25,42 @@ public class OffersBacking implements Serializable {
     @Inject
     Agents agents;
 
+    private List<OfferRow> all;
     private List<OfferRow> rows;
     private String scope;
+    /** The state shown ("TOUTES": every one), from the list's filter. */
+    private String status = "TOUTES";
 
     @PostConstruct
     void load() {
         Agent agent = agents.current();
         scope = agent.seesEveryDirection() ? null : agent.getDirection().getName();
-        rows = offers.ofMyDirection();
+        all = offers.ofMyDirection();
+        rows = all;
+    }
+
+    public void filter() {
+        rows = "TOUTES".equals(status) ? all : all.stream().filter(r -> r.status().name().equals(status)).toList();
+    }
+
+    public long count(String state) {
+        return all.stream().filter(r -> r.status().name().equals(state)).count();
+    }
+
+    public int getTotal() {
+        return all.size();
+    }
+
+    public OfferStatus[] getStatuses() {
+        return OfferStatus.values();
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
     }
 
     public List<OfferRow> getRows() {
