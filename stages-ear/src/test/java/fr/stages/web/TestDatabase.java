@@ -112,22 +112,27 @@ public final class TestDatabase implements AutoCloseable {
      */
     public long application(long offerId, String firstName, String email, String language, int daysAgo) {
         long id = id();
-        long cv = id();
-        byte[] pdf = onePagePdf();
-        String sha256;
-        try {
-            sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        long cv = document(firstName);
         LocalDateTime received = LocalDateTime.now().minusDays(daysAgo);
-        update("insert into document (id, kind, file_name, size_bytes, sha256, content, created_at) "
-                + "values (?, 'CV', ?, ?, ?, ?, ?)", cv, "CV-" + firstName + ".pdf", pdf.length, sha256, pdf, received);
         update("insert into application (id, reference, offer_id, status, first_name, last_name, email, school, course, "
                 + "education_level, message, language, received_at, status_changed_at, cv_id, talent_pool) "
                 + "values (?, ?, ?, 'RECEIVED', ?, 'Testeur', ?, 'Université de test', 'Master de test', 'BAC_5', "
                 + "'Je suis très motivé·e.', ?, ?, ?, ?, false)",
                 id, "C-" + unique().substring(1), offerId, firstName, email, language, received, received, cv);
+        return id;
+    }
+
+    /** A spontaneous application to that direction only, in that job family, with a CV; answers its id. */
+    public long spontaneous(long directionId, long jobFamilyId, String firstName, String email) {
+        long id = id();
+        long cv = document(firstName);
+        update("insert into spontaneous_application (id, reference, first_name, last_name, email, school, course, "
+                + "education_level, wished_start, wished_end, message, language, received_at, cv_id) values "
+                + "(?, ?, ?, 'Spontané', ?, 'École de test', 'Licence de test', 'BAC_3', ?, ?, 'Bonjour.', 'fr', ?, ?)",
+                id, "S-" + unique().substring(1), firstName, email, LocalDate.now().plusMonths(2),
+                LocalDate.now().plusMonths(4), LocalDateTime.now().minusDays(2), cv);
+        update("insert into spontaneous_direction (spontaneous_id, direction_id) values (?, ?)", id, directionId);
+        update("insert into spontaneous_job_family (spontaneous_id, job_family_id) values (?, ?)", id, jobFamilyId);
         return id;
     }
 
@@ -146,6 +151,22 @@ public final class TestDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A one-page PDF stored as someone's CV; answers its id. */
+    private long document(String owner) {
+        long id = id();
+        byte[] pdf = onePagePdf();
+        String sha256;
+        try {
+            sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        update("insert into document (id, kind, file_name, size_bytes, sha256, content, created_at) "
+                + "values (?, 'CV', ?, ?, ?, ?, ?)", id, "CV-" + owner + ".pdf", pdf.length, sha256, pdf,
+                LocalDateTime.now());
+        return id;
     }
 
     private static byte[] onePagePdf() {

@@ -84,6 +84,9 @@ class MessagesBundleTest {
         for (OfferStatus status : OfferStatus.values()) {
             assertTrue(french.containsKey("offerStatus." + status.name()), status.name());
         }
+        for (fr.stages.offers.entity.OfferAction action : fr.stages.offers.entity.OfferAction.values()) {
+            assertTrue(french.containsKey("offerAction." + action.name()), action.name());
+        }
     }
 
     @Test

@@ -52,8 +52,13 @@ class RecruitmentIT {
     private static final String CORRESPONDENT = TestDatabase.unique().toLowerCase() + "@correspondant.example";
     private static final String[] NAMES = {"Inès", "Basile", "Chloé", "Dorian", "Emma"};
 
+    private static final String SPONTANEOUS = TestDatabase.unique().toLowerCase() + "@spontanes.example";
+
     private static GreenMail smtp;
     private static long offer;
+    private static long spontaneous;
+    private static long poolOffer;
+    private static final String POOL_TITLE = "Stage ouvert au vivier " + MARK;
     private static final long[] applications = new long[NAMES.length];
     private static final String[] emails = new String[NAMES.length];
 
@@ -69,6 +74,8 @@ class RecruitmentIT {
             db.agent(STRANGER, "agent", db.direction(TestDatabase.unique(), "Direction voisine " + MARK));
             offer = db.offer(direction, "PUBLISHED", TITLE, LocalDate.now().plusDays(20));
             db.serve(offer, serviceA);
+            poolOffer = db.offer(direction, "PUBLISHED", POOL_TITLE, LocalDate.now().plusDays(20));
+            spontaneous = db.spontaneous(direction, db.jobFamily("Famille " + MARK), "Gaspard", SPONTANEOUS);
             for (int i = 0; i < NAMES.length; i++) {
                 emails[i] = TestDatabase.unique().toLowerCase() + "@candidats.example";
                 // Basile writes in English; Emma has waited 20 days, more than the direction's 15
@@ -167,7 +174,7 @@ class RecruitmentIT {
             accessible(page, "recruitment-bulk");
             page.locator("#applications\\:rejectSelected").click();
             page.waitForLoadState();
-            assertTrue(page.locator("#applications-title ~ div[role=status]").textContent()
+            assertTrue(page.locator("#done").textContent()
                     .contains("3 candidatures refusées, 3 courriels de refus envoyés"));
             awaitMail(() -> !received(smtp, emails[1]).isEmpty() && !received(smtp, emails[2]).isEmpty()
                     && !received(smtp, emails[3]).isEmpty(), "three rejections");
@@ -185,6 +192,43 @@ class RecruitmentIT {
             assertEquals("RECEIVED", db.statusOf(applications[4]), "Emma's untouched");
         }
         assertTrue(received(smtp, emails[4]).isEmpty(), "nothing sent to Emma");
+    }
+
+    @Test
+    void aSpontaneousApplicationJoinsAnOfferAndItsCandidateIsTold() throws Exception {
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + "/backoffice/pool.xhtml");
+            logIn(page, CORRESPONDENT);
+            page.navigate(WebClient.BASE + "/backoffice/pool.xhtml?mots=gaspard");
+            page.getByText("Ajouter à une offre la candidature de Gaspard Spontané").click();
+            page.waitForURL("**/backoffice/attach.xhtml?candidature=" + spontaneous);
+            page.locator("#attach\\:submit").click();
+            page.waitForLoadState();
+            assertEquals("Choisissez l'offre.", page.locator("#attach\\:offer-error").textContent());
+            accessible(page, "recruitment-attach");
+            page.getByLabel("Offre").selectOption(String.valueOf(poolOffer));
+            page.locator("#attach\\:submit").click();
+            page.waitForURL("**/backoffice/application.xhtml?id=*");
+            assertTrue(page.locator("#done").textContent().contains("Candidature ajoutée à l'offre « " + POOL_TITLE + " »"));
+            assertEquals("Gaspard Spontané", page.locator("h1").textContent());
+            assertEquals(1, page.locator("iframe.cv-viewer").count(), "with the pool entry's CV");
+
+            // the same person twice on one offer: refused with the reason
+            page.navigate(WebClient.BASE + "/backoffice/attach.xhtml?candidature=" + spontaneous);
+            page.getByLabel("Offre").selectOption(String.valueOf(poolOffer));
+            page.locator("#attach\\:submit").click();
+            page.waitForLoadState();
+            assertEquals("Gaspard Spontané a déjà une candidature pour l'offre « " + POOL_TITLE + " ».",
+                    page.locator("#attach\\:offer-error").textContent());
+        }
+        awaitMail(() -> !received(smtp, SPONTANEOUS).isEmpty(), "the notice to the candidate");
+        assertEquals("Votre candidature spontanée retenue pour l'offre « " + POOL_TITLE + " »",
+                subject(received(smtp, SPONTANEOUS).get(0)));
+        var outsider = new WebClient();
+        outsider.login(STRANGER, TestDatabase.PASSWORD);
+        assertEquals(404, outsider.get("/backoffice/attach.xhtml?candidature=" + spontaneous).statusCode(),
+                "a pool entry for another direction is not there");
     }
 
     @Test

@@ -140,6 +140,24 @@ public class Application {
         this.clientHash = clientHash;
     }
 
+    /**
+     * An agent adds a pool entry (a spontaneous application) to one of their offers: the same person, files,
+     * message and wishes, received now, read already by that agent (who chose it), with a note saying where it
+     * came from.
+     */
+    public static Application fromPool(Offer offer, Candidate candidate, String message, Document cv,
+                                       Document letter, LocalDate wishedStart, LocalDate wishedEnd,
+                                       Convention convention, String poolReference, Agent by) {
+        Application application = new Application(offer, candidate, message);
+        application.cv = cv;
+        application.letter = letter;
+        application.wishedStart = wishedStart;
+        application.wishedEnd = wishedEnd;
+        application.convention = convention;
+        application.move(by, ApplicationStatus.READ, poolReference);
+        return application;
+    }
+
     /** An application sent before the platform (demo data, imports), with its CV. */
     public static Application imported(Offer offer, Candidate candidate, String message, Document cv) {
         Application application = new Application(offer, candidate, message);

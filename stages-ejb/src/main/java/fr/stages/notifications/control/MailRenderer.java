@@ -196,6 +196,11 @@ public final class MailRenderer {
             case CONTACT -> new Object[] {application.getReference(), application.getCandidate().getFirstName(),
                 application.getOffer().getTitle(), application.getOffer().getDirection().getName(),
                 mail.getSubject(), mail.getMessage(), mail.getReplyTo()};
+            case SPONTANEOUS_ATTACHED -> new Object[] {application.getReference(),
+                application.getCandidate().getFirstName(), application.getOffer().getTitle(),
+                application.getOffer().getDirection().getName(), application.getHistory().isEmpty() ? ""
+                        : application.getHistory().get(0).getNote(),
+                baseUrl + "/offers/offer.xhtml?id=" + application.getOffer().getId()};
             case SPONTANEOUS_RECEIVED -> throw new IllegalArgumentException("not about an application: " + mail.getId());
         };
     }

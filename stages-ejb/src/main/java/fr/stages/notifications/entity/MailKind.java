@@ -13,5 +13,7 @@ public enum MailKind {
     /** To a candidate: a free message from an agent, with the agent's subject; replies go to the agent. */
     CONTACT,
     /** To a candidate: their spontaneous application is in the pool of the directions they chose. */
-    SPONTANEOUS_RECEIVED
+    SPONTANEOUS_RECEIVED,
+    /** To a candidate: an agent took their spontaneous application for one of the direction's offers. */
+    SPONTANEOUS_ATTACHED
 }

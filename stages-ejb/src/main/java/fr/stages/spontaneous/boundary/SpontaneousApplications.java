@@ -5,6 +5,7 @@ import fr.stages.accounts.entity.Agent;
 import fr.stages.accounts.entity.Role;
 import fr.stages.applications.boundary.Applications;
 import fr.stages.applications.control.Intake;
+import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.ApplicationForm;
 import fr.stages.applications.entity.Document;
 import fr.stages.applications.entity.DocumentKind;
@@ -13,6 +14,8 @@ import fr.stages.directions.entity.Direction;
 import fr.stages.directions.entity.JobFamily;
 import fr.stages.notifications.boundary.Notifications;
 import fr.stages.notifications.entity.Mail;
+import fr.stages.notifications.entity.MailKind;
+import fr.stages.offers.entity.Offer;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.CityTime;
 import fr.stages.platform.FieldError;
@@ -256,6 +259,59 @@ public class SpontaneousApplications {
                 .findFirst()
                 .map(s -> loaded(em.find(Document.class, documentId)))
                 .orElseThrow(() -> new NotFoundException("document " + documentId));
+    }
+
+    /**
+     * Adds a pool entry the caller may see to one of the offers they manage: it becomes an application of that
+     * offer (same person, files and message, read by the caller) and the candidate is told which offer. Once per
+     * offer and person, like any application; anything the caller may not see answers as if it did not exist.
+     */
+    @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
+    public Application attach(long spontaneousId, long offerId) {
+        Agent agent = agents.current();
+        SpontaneousApplication entry = visibleTo(agent, spontaneousId);
+        Offer offer = em.find(Offer.class, offerId);
+        if (offer == null || !offer.isManagedBy(agent)) {
+            throw new NotFoundException("offer " + offerId);
+        }
+        if (!offer.isEditable()) {
+            throw new BusinessException("spontaneous.attach.closed", offer.getTitle());
+        }
+        boolean already = !em.createNamedQuery(Application.OF_CANDIDATE, Long.class)
+                .setParameter("email", entry.getCandidate().getEmail())
+                .setParameter("offers", List.of(offerId)).getResultList().isEmpty();
+        if (already) {
+            throw new BusinessException("spontaneous.attach.already", entry.getCandidate().getFullName(),
+                    offer.getTitle());
+        }
+        Application application = Application.fromPool(offer, entry.getCandidate(), entry.getMessage(),
+                entry.getCv(), entry.getLetter(), entry.getWishedStart(), entry.getWishedEnd(), entry.getConvention(),
+                entry.getReference(), agent);
+        em.persist(application);
+        em.flush(); // the id for the mail
+        notifications.send(Mail.aboutApplication(MailKind.SPONTANEOUS_ATTACHED, entry.getCandidate().getEmail(),
+                entry.getCandidate().getFullName(), entry.getCandidate().getLanguage(), offerId,
+                application.getId()));
+        return application;
+    }
+
+    /** One pool entry the caller may see, for the page that adds it to an offer. */
+    @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
+    public SpontaneousApplication visible(long spontaneousId) {
+        SpontaneousApplication entry = visibleTo(agents.current(), spontaneousId);
+        entry.getSortedJobFamilies();
+        entry.getSortedDirections();
+        return entry;
+    }
+
+    /** A pool entry still kept and open to the agent's direction (the office: any), or not found. */
+    private SpontaneousApplication visibleTo(Agent agent, long spontaneousId) {
+        SpontaneousApplication entry = em.find(SpontaneousApplication.class, spontaneousId);
+        if (entry == null || entry.getReceivedAt().isBefore(oldest())
+                || !(agent.seesEveryDirection() || entry.isFor(agent.getDirection()))) {
+            throw new NotFoundException("spontaneous application " + spontaneousId);
+        }
+        return entry;
     }
 
     private static LocalDateTime oldest() {

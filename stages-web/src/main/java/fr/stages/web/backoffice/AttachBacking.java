@@ -1,0 +1,109 @@
+package fr.stages.web.backoffice;
+
+import fr.stages.applications.entity.Application;
+import fr.stages.offers.boundary.Offers;
+import fr.stages.offers.entity.OfferRow;
+import fr.stages.offers.entity.OfferStatus;
+import fr.stages.platform.BusinessException;
+import fr.stages.platform.NotFoundException;
+import fr.stages.spontaneous.boundary.SpontaneousApplications;
+import fr.stages.spontaneous.entity.SpontaneousApplication;
+import fr.stages.web.NotFoundPages;
+import fr.stages.web.Texts;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Adds a spontaneous application of the pool to one of the agent's offers still open: it joins that offer's
+ * applications and the candidate is told which offer (?candidature=id).
+ */
+@Named("attachPage")
+@ViewScoped
+public class AttachBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SpontaneousApplications spontaneous;
+
+    @Inject
+    Offers offers;
+
+    @Inject
+    Texts texts;
+
+    private String candidature;
+    private SpontaneousApplication entry;
+    private List<OfferRow> open;
+    private Long offerId;
+
+    public void load() {
+        if (entry != null) {
+            return;
+        }
+        entry = NotFoundPages.find(candidature, spontaneous::visible);
+        if (entry != null) {
+            EnumSet<OfferStatus> running = EnumSet.of(OfferStatus.DRAFT, OfferStatus.PUBLISHED, OfferStatus.UNPUBLISHED);
+            open = offers.ofMyDirection().stream().filter(r -> running.contains(r.status())).toList();
+        }
+    }
+
+    public void attach() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (offerId == null) {
+            faces.addMessage("attach:offer", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    texts.get("attach.offer.required"), null));
+            faces.validationFailed();
+            return;
+        }
+        try {
+            Application application = spontaneous.attach(entry.getId(), offerId);
+            ExternalContext external = faces.getExternalContext();
+            external.getFlash().put("done", texts.get("attach.done", application.getOffer().getTitle()));
+            external.redirect(external.getRequestContextPath() + "/backoffice/application.xhtml?id="
+                    + application.getId());
+        } catch (BusinessException e) {
+            faces.addMessage("attach:offer", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    texts.error(e.key(), e.arguments()), null));
+            faces.validationFailed();
+        } catch (NotFoundException e) {
+            NotFoundPages.send();
+        }
+    }
+
+    public String invalid() {
+        return FacesContext.getCurrentInstance().getMessageList("attach:offer").isEmpty() ? "false" : "true";
+    }
+
+    public String getCandidature() {
+        return candidature;
+    }
+
+    public void setCandidature(String candidature) {
+        this.candidature = candidature;
+    }
+
+    public SpontaneousApplication getEntry() {
+        return entry;
+    }
+
+    public List<OfferRow> getOpen() {
+        return open;
+    }
+
+    public Long getOfferId() {
+        return offerId;
+    }
+
+    public void setOfferId(Long offerId) {
+        this.offerId = offerId;
+    }
+}
