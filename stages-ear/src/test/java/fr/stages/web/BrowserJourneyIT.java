@@ -354,15 +354,42 @@ class BrowserJourneyIT {
             accessible(page, "direction");
 
             page.getByLabel("Adresse qui reçoit aussi chaque avis de candidature").fill("stages-parcours");
-            page.getByText("Enregistrer").click();
+            page.locator("#direction\\:save").click();
             page.waitForCondition(() -> page.locator("#direction\\:noticeEmail-error").textContent().length() > 0);
             assertEquals("true", page.locator("#direction\\:noticeEmail").getAttribute("aria-invalid"));
             accessible(page, "direction-error");
 
             page.getByLabel("Adresse qui reçoit aussi chaque avis de candidature").fill("stages-parcours@paris.example");
-            page.getByText("Enregistrer").click();
+            page.locator("#direction\\:save").click();
             page.waitForCondition(() -> page.locator("#messages").textContent().contains("Adresse enregistrée"));
             accessible(page, "direction-saved");
+
+            // the delay after which unanswered applications are flagged and recalled
+            page.getByLabel("Nombre de jours sans réponse avant le rappel (1 à 90)").fill("120");
+            page.locator("#delay\\:save").click();
+            page.waitForLoadState();
+            assertEquals("Indiquez un nombre de jours entre 1 et 90.",
+                    page.locator("#delay\\:responseDays-error").textContent());
+            page.getByLabel("Nombre de jours sans réponse avant le rappel (1 à 90)").fill("10");
+            page.locator("#delay\\:save").click();
+            page.waitForCondition(() -> page.locator("#messages").textContent().contains("Délai enregistré : 10 jours."));
+
+            // the platform's templates, until the direction rewrites one: then all become the direction's
+            assertTrue(page.getByText("Votre direction utilise les modèles de la plateforme.").first().isVisible());
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Modifier le modèle « Stage pourvu »")).click();
+            page.waitForLoadState();
+            page.getByLabel("Texte en français").fill("");
+            page.locator("#template\\:save").click();
+            page.waitForLoadState();
+            assertTrue(page.locator("#template\\:french-error").textContent().startsWith("Écrivez le texte français"));
+            page.getByLabel("Texte en français").fill("Le stage est pourvu : merci de votre intérêt.");
+            page.locator("#template\\:save").click();
+            page.waitForCondition(() -> page.locator("#messages").textContent().contains("Modèle « Stage pourvu » enregistré."));
+            assertTrue(page.getByText("Le stage est pourvu : merci de votre intérêt.").isVisible());
+            assertEquals(3, page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName(java.util.regex.Pattern.compile("^Supprimer le modèle"))).count(), "the direction's own now");
+            accessible(page, "direction-templates");
         }
     }
 

@@ -69,6 +69,19 @@ public class Fixtures {
         return offer.getId();
     }
 
+    /** A correspondent of that direction, whose address is their login; answers the login. */
+    public String correspondent(long directionId) {
+        String login = unique().toLowerCase() + "@correspondants.example";
+        em.persist(fr.stages.accounts.entity.Agent.correspondent(login, "not-a-hash", "Correspondant " + login,
+                em.find(Direction.class, directionId)));
+        return login;
+    }
+
+    /** That application was answered (rejected by nobody in particular). */
+    public void reject(long applicationId) {
+        em.find(Application.class, applicationId).reject(null, null);
+    }
+
     /** An application to that offer from a candidate of that address and language; answers its id. */
     public long application(long offerId, String email, String language) {
         Application application = new Application(em.find(Offer.class, offerId), new Candidate("Léa", "Martin",

@@ -46,6 +46,13 @@ public class DirectionSettings {
         return direction;
     }
 
+    /** After how many days without an answer the direction's applications are flagged and reminded. */
+    public Direction expectAnswersWithin(int days) {
+        Direction direction = direction(agents.current());
+        direction.expectAnswersWithin(days);
+        return direction;
+    }
+
     private Direction direction(Agent agent) {
         if (agent.getDirection() == null) {
             throw new SecurityException("a correspondent without a direction: " + agent.getLogin());

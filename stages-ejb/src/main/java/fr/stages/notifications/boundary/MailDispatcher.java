@@ -4,6 +4,7 @@ import fr.stages.applications.entity.Application;
 import fr.stages.notifications.control.MailQueue;
 import fr.stages.notifications.control.MailRenderer;
 import fr.stages.notifications.entity.Mail;
+import fr.stages.notifications.entity.MailKind;
 import fr.stages.notifications.entity.MailStatus;
 import fr.stages.spontaneous.entity.SpontaneousApplication;
 import jakarta.annotation.Resource;
@@ -67,6 +68,14 @@ public class MailDispatcher implements MessageListener {
         }
         if (mail.getSpontaneousId() != null) {
             spontaneous(mail);
+            return;
+        }
+        if (mail.getKind() == MailKind.DAILY_DIGEST) {
+            try {
+                send(mail, MailRenderer.configured().renderDigest(mail, session));
+            } catch (MessagingException | RuntimeException e) {
+                fail(mail, "rédaction impossible : " + e.getClass().getSimpleName() + " : " + e.getMessage(), true);
+            }
             return;
         }
         Application application = mail.getApplicationId() == null ? null

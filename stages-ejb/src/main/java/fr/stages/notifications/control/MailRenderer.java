@@ -114,6 +114,18 @@ public final class MailRenderer {
         return message;
     }
 
+    /** An agent's daily reminder: subject and list were written at queue time; here the greeting and the link. */
+    public MimeMessage renderDigest(Mail mail, Session session) throws MessagingException {
+        Locale locale = Locale.forLanguageTag(mail.getLanguage());
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        String body = format(texts.getString("DAILY_DIGEST.body"), locale, mail.getRecipientName() == null ? ""
+                : " " + mail.getRecipientName(), mail.getMessage(), baseUrl + "/backoffice/offers.xhtml");
+        MimeMessage message = message(mail, mail.getSubject(), session);
+        message.setContent(alternative(mail, mail.getSubject(), body, texts, locale));
+        message.saveChanges();
+        return message;
+    }
+
     /** Sender, recipient, reply-to, subject, date and language of a mail, without its content. */
     private static MimeMessage message(Mail mail, String subject, Session session) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
@@ -201,7 +213,7 @@ public final class MailRenderer {
                 application.getOffer().getDirection().getName(), application.getHistory().isEmpty() ? ""
                         : application.getHistory().get(0).getNote(),
                 baseUrl + "/offers/offer.xhtml?id=" + application.getOffer().getId()};
-            case SPONTANEOUS_RECEIVED -> throw new IllegalArgumentException("not about an application: " + mail.getId());
+            case SPONTANEOUS_RECEIVED, DAILY_DIGEST -> throw new IllegalArgumentException("not about an application: " + mail.getId());
         };
     }
 

@@ -191,6 +191,17 @@ public class Mail {
         return mail;
     }
 
+    /**
+     * An agent's daily reminder: its subject and list are written when it is queued (they describe that
+     * morning), in French, the back office's language.
+     */
+    public static Mail digest(String recipient, String recipientName, String subject, String list) {
+        Mail mail = new Mail(MailKind.DAILY_DIGEST, recipient, recipientName, "fr");
+        mail.subject = singleLine(subject);
+        mail.message = list.length() > MESSAGE_LENGTH ? list.substring(0, MESSAGE_LENGTH) : list;
+        return mail;
+    }
+
     /** An agent's text, stripped; required or not, and never longer than its column. */
     private static String text(String value, boolean required, String key) {
         String text = value == null ? "" : value.strip();

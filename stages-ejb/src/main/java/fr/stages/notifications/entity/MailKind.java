@@ -15,5 +15,7 @@ public enum MailKind {
     /** To a candidate: their spontaneous application is in the pool of the directions they chose. */
     SPONTANEOUS_RECEIVED,
     /** To a candidate: an agent took their spontaneous application for one of the direction's offers. */
-    SPONTANEOUS_ATTACHED
+    SPONTANEOUS_ATTACHED,
+    /** To an agent: the daily reminder of the applications waiting for an answer too long (text made at queue time). */
+    DAILY_DIGEST
 }

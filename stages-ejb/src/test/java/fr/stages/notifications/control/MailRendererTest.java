@@ -133,6 +133,20 @@ class MailRendererTest {
     }
 
     @Test
+    void anAgentsDailyReminderGreetsThemAndLinksTheBackOffice() throws Exception {
+        Mail mail = Mail.digest("claire@paris.example", "Claire Moulin", "2 candidatures attendent une réponse",
+                "- « Stage web » (DAC-00042) : 2 candidatures");
+
+        MimeMessage message = renderer.renderDigest(mail, session);
+
+        assertEquals("2 candidatures attendent une réponse", message.getSubject());
+        String text = (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+        assertTrue(text.startsWith("Bonjour Claire Moulin,"), text);
+        assertTrue(text.contains("- « Stage web » (DAC-00042) : 2 candidatures"), text);
+        assertTrue(text.contains("/backoffice/offers.xhtml"), text);
+    }
+
+    @Test
     void aRejectionWithoutWordsOfTheAgentSaysTheStandardTextPolitely() throws Exception {
         Application application = application("Léa", "fr");
         Mail mail = Mail.rejection("lea@etudiant.example", "Léa Martin", "fr", 1, 2, "agent.dac@stages.example", " ");

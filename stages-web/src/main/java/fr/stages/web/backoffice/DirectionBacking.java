@@ -1,8 +1,12 @@
 package fr.stages.web.backoffice;
 
 import fr.stages.directions.boundary.DirectionSettings;
+import fr.stages.directions.boundary.Templates;
 import fr.stages.directions.entity.Direction;
+import fr.stages.directions.entity.MessageTemplate;
+import fr.stages.directions.entity.TemplateKind;
 import fr.stages.platform.BusinessException;
+import fr.stages.platform.NotFoundException;
 import fr.stages.web.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -11,8 +15,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
-/** The correspondent's page for their direction: who else is told of each application to its offers. */
+/**
+ * The correspondent's page for their direction: who else is told of each application, after how many days an
+ * unanswered application is late, and the words agents start from when they reject or invite.
+ */
 @Named("directionPage")
 @ViewScoped
 public class DirectionBacking implements Serializable {
@@ -23,16 +31,37 @@ public class DirectionBacking implements Serializable {
     DirectionSettings settings;
 
     @Inject
+    Templates templates;
+
+    @Inject
     Texts texts;
 
     private String name;
     private String noticeEmail;
+    private Integer responseDays;
+    private List<MessageTemplate> rejections;
+    private List<MessageTemplate> invitations;
+
+    // the template being written: a new one, one of the direction's (id), or one of the platform's (index)
+    private TemplateKind kind = TemplateKind.REJECTION;
+    private Long templateId;
+    private Integer standardIndex;
+    private String templateName;
+    private String french;
+    private String english;
 
     @PostConstruct
     void load() {
         Direction direction = settings.mine();
         name = direction.getName();
         noticeEmail = direction.getNoticeEmail();
+        responseDays = direction.getResponseDays();
+        templates();
+    }
+
+    private void templates() {
+        rejections = templates.mine(TemplateKind.REJECTION);
+        invitations = templates.mine(TemplateKind.INVITATION);
     }
 
     public void save() {
@@ -44,15 +73,94 @@ public class DirectionBacking implements Serializable {
                     ? texts.get("direction.noticeEmail.cleared") : texts.get("direction.noticeEmail.saved", noticeEmail),
                     null));
         } catch (BusinessException e) {
-            faces.addMessage("direction:noticeEmail", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.error(e.key(), e.arguments()), null));
-            faces.validationFailed();
+            error("direction:noticeEmail", e);
         }
     }
 
+    public void saveDelay() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            responseDays = settings.expectAnswersWithin(responseDays == null ? 0 : responseDays).getResponseDays();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    texts.get("direction.responseDays.saved", responseDays), null));
+        } catch (BusinessException e) {
+            error("delay:responseDays", e);
+        }
+    }
+
+    /** Fills the template form with one of the lists' templates. */
+    public void edit(MessageTemplate template, int index) {
+        kind = template.getKind();
+        templateId = template.getId();
+        standardIndex = template.getId() == null ? index : null;
+        templateName = template.getName();
+        french = template.getFrench();
+        english = template.getEnglish();
+    }
+
+    public void newTemplate(TemplateKind newKind) {
+        kind = newKind;
+        templateId = null;
+        standardIndex = null;
+        templateName = null;
+        french = null;
+        english = null;
+    }
+
+    public void saveTemplate() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            if (standardIndex != null) {
+                templates.adopt(kind, standardIndex, templateName, french, english);
+            } else {
+                templates.save(templateId, kind, templateName, french, english);
+            }
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    texts.get("direction.template.saved", templateName.strip()), null));
+            newTemplate(kind);
+            templates();
+        } catch (BusinessException e) {
+            String field = e.key().contains("name") ? "template:templateName"
+                    : e.key().contains("french") ? "template:french" : "template:english";
+            error(field, e);
+        } catch (NotFoundException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("direction.template.gone"),
+                    null));
+            templates();
+        }
+    }
+
+    public void delete(MessageTemplate template) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            templates.delete(template.getId());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    texts.get("direction.template.deleted", template.getName()), null));
+        } catch (NotFoundException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("direction.template.gone"),
+                    null));
+        }
+        templates();
+    }
+
+    private void error(String clientId, BusinessException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.error(e.key(), e.arguments()),
+                null));
+        faces.validationFailed();
+    }
+
     /** "true" when the field has an error message, for aria-invalid. */
-    public String invalid() {
-        return FacesContext.getCurrentInstance().getMessageList("direction:noticeEmail").isEmpty() ? "false" : "true";
+    public String invalid(String clientId) {
+        return FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty() ? "false" : "true";
+    }
+
+    public boolean isStandard(List<MessageTemplate> list) {
+        return !list.isEmpty() && list.get(0).getId() == null;
+    }
+
+    public TemplateKind[] getKinds() {
+        return TemplateKind.values();
     }
 
     public String getName() {
@@ -65,5 +173,61 @@ public class DirectionBacking implements Serializable {
 
     public void setNoticeEmail(String noticeEmail) {
         this.noticeEmail = noticeEmail;
+    }
+
+    public Integer getResponseDays() {
+        return responseDays;
+    }
+
+    public void setResponseDays(Integer responseDays) {
+        this.responseDays = responseDays;
+    }
+
+    public List<MessageTemplate> getRejections() {
+        return rejections;
+    }
+
+    public List<MessageTemplate> getInvitations() {
+        return invitations;
+    }
+
+    public TemplateKind getKind() {
+        return kind;
+    }
+
+    public void setKind(TemplateKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public boolean isEditing() {
+        return templateId != null || standardIndex != null;
+    }
+
+    public String getTemplateName() {
+        return templateName;
+    }
+
+    public void setTemplateName(String templateName) {
+        this.templateName = templateName;
+    }
+
+    public String getFrench() {
+        return french;
+    }
+
+    public void setFrench(String french) {
+        this.french = french;
+    }
+
+    public String getEnglish() {
+        return english;
+    }
+
+    public void setEnglish(String english) {
+        this.english = english;
     }
 }

@@ -1,0 +1,126 @@
+package fr.stages.applications.boundary;
+
+import fr.stages.accounts.entity.Agent;
+import fr.stages.accounts.entity.Role;
+import fr.stages.applications.entity.Application;
+import fr.stages.applications.entity.ApplicationStatus;
+import fr.stages.notifications.boundary.Notifications;
+import fr.stages.notifications.control.MailRenderer;
+import fr.stages.notifications.entity.Mail;
+import fr.stages.offers.entity.Offer;
+import fr.stages.platform.CityTime;
+import fr.stages.platform.DailyRuns;
+import fr.stages.platform.Dates;
+import fr.stages.platform.PublicUrl;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+/**
+ * Response delays: every morning, each agent and correspondent receives the list of the applications they
+ * manage that wait for an answer longer than their direction allows (Direction.responseDays). Once a day, even
+ * with several instances of the platform (DailyRuns); nothing is sent to whom nothing is late.
+ */
+@Stateless
+@PermitAll
+public class Reminders {
+
+    public static final String JOB = "daily-digest";
+    private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
+    /** Offers listed in one reminder; the rest are counted. */
+    static final int MAX_LINES = 25;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Notifications notifications;
+
+    @EJB
+    DailyRuns runs;
+
+    @Schedule(hour = "7", minute = "30", persistent = false)
+    public void everyMorning() {
+        int sent = remind(CityTime.today());
+        LOG.info(() -> sent < 0 ? "Rappel quotidien déjà envoyé aujourd'hui par une autre instance"
+                : "Rappels quotidiens des candidatures en attente envoyés : " + sent);
+    }
+
+    /** Sends that day's reminders if no instance did yet; answers how many, or -1 when they were sent already. */
+    public int remind(LocalDate day) {
+        try {
+            if (!runs.claim(JOB, day)) {
+                return -1;
+            }
+        } catch (EJBException e) {
+            return -1; // another instance claimed the day at the same moment
+        }
+        LocalDateTime now = CityTime.now();
+        List<Application> late = em.createQuery("""
+                        select a from Application a join fetch a.offer o join fetch o.direction left join fetch o.service
+                        where a.status in :unanswered and a.receivedAt < :oldest""", Application.class)
+                .setParameter("unanswered", ApplicationStatus.UNANSWERED)
+                .setParameter("oldest", now.minusDays(1))
+                .getResultList().stream()
+                .filter(a -> a.isUnansweredAfter(a.getOffer().getDirection().getResponseDays(), now))
+                .toList();
+        if (late.isEmpty()) {
+            return 0;
+        }
+        List<Agent> agents = em.createQuery("""
+                        select g from Agent g left join fetch g.direction left join fetch g.service
+                        where g.active = true and g.role in :roles""", Agent.class)
+                .setParameter("roles", List.of(Role.AGENT, Role.CORRESPONDENT))
+                .getResultList();
+        ResourceBundle texts = ResourceBundle.getBundle(MailRenderer.BUNDLE, Locale.FRENCH);
+        String base = PublicUrl.configured().orElse("http://localhost:8080");
+        int sent = 0;
+        for (Agent agent : agents) {
+            List<Application> theirs = late.stream().filter(a -> a.getOffer().isManagedBy(agent)).toList();
+            if (!theirs.isEmpty()) {
+                notifications.send(Mail.digest(agent.getEmail(), agent.getDisplayName(),
+                        format(texts, "DAILY_DIGEST.subject", theirs.size()), list(texts, theirs, base)));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** One line per offer, the offers with the oldest waiting application first. */
+    private static String list(ResourceBundle texts, List<Application> applications, String base) {
+        Map<Offer, List<Application>> byOffer = new LinkedHashMap<>();
+        applications.stream().sorted(Comparator.comparing(Application::getReceivedAt))
+                .forEach(a -> byOffer.computeIfAbsent(a.getOffer(), o -> new ArrayList<>()).add(a));
+        List<String> lines = new ArrayList<>();
+        byOffer.forEach((offer, waiting) -> {
+            if (lines.size() < MAX_LINES) {
+                lines.add(format(texts, "DAILY_DIGEST.line", offer.getTitle(), offer.getReference(), waiting.size(),
+                        Dates.longDate(waiting.get(0).getReceivedAt().toLocalDate(), Locale.FRENCH),
+                        base + "/backoffice/offer.xhtml?id=" + offer.getId()));
+            }
+        });
+        if (byOffer.size() > MAX_LINES) {
+            lines.add(format(texts, "DAILY_DIGEST.more", byOffer.size() - MAX_LINES));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String format(ResourceBundle texts, String key, Object... values) {
+        return new MessageFormat(texts.getString(key), Locale.FRENCH).format(values);
+    }
+}
