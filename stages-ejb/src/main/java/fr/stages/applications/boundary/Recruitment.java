@@ -176,9 +176,13 @@ public class Recruitment {
         return new Answer(done, skipped);
     }
 
-    /** Every pending application of the offer rejected, as reject() does. */
-    public Answer rejectPending(long offerId, String reason, String french, String english) {
-        List<Long> pending = ids(offerId, new ApplicationCriteria(null, true, null, null, null, null, false));
+    /** Every application of the offer matching the filter and still pending rejected, as reject() does. */
+    public Answer rejectPending(long offerId, ApplicationCriteria filter, String reason, String french,
+                                String english) {
+        List<Long> pending = ids(offerId, filter.pending());
+        if (pending.isEmpty()) {
+            throw new BusinessException("recruitment.nonePending");
+        }
         return reject(offerId, pending, reason, french, english);
     }
 
@@ -271,7 +275,8 @@ public class Recruitment {
         query.setParameter("offer", offerId);
         if (criteria.status() != null) {
             query.setParameter("status", criteria.status());
-        } else if (criteria.pendingOnly()) {
+        }
+        if (criteria.pendingOnly()) {
             query.setParameter("pending", ApplicationStatus.PENDING);
         }
         if (criteria.level() != null) {

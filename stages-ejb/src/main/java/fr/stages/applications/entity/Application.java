@@ -4,6 +4,7 @@ import fr.stages.accounts.entity.Agent;
 import fr.stages.offers.entity.Offer;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.CityTime;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -27,7 +28,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+/**
+ * One candidate's application to one offer, and where it stands in the direction's recruitment. Out of the
+ * shared cache: several agents (and, in production, several instances) change statuses concurrently, and a
+ * cached copy would show, and let an agent act on, a status another instance has already changed.
+ */
 @Entity
+@Cacheable(false)
 @NamedQuery(name = Application.BY_SUBMISSION, query = """
         select a from Application a join fetch a.offer o join fetch o.direction
         where a.submission = :submission order by a.id""")

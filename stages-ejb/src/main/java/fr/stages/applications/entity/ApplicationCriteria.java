@@ -28,6 +28,11 @@ public record ApplicationCriteria(ApplicationStatus status, boolean pendingOnly,
         order = order == null ? Order.RECEIVED : order;
     }
 
+    /** The same filter, narrowed to the applications still awaiting an answer (what a bulk rejection takes). */
+    public ApplicationCriteria pending() {
+        return new ApplicationCriteria(status, true, level, keywords, receivedSince, order, ascending);
+    }
+
     public static ApplicationCriteria all() {
         return new ApplicationCriteria(null, false, null, null, null, Order.RECEIVED, false);
     }
@@ -37,7 +42,8 @@ public record ApplicationCriteria(ApplicationStatus status, boolean pendingOnly,
         StringBuilder where = new StringBuilder();
         if (status != null) {
             where.append(" and a.status = :status");
-        } else if (pendingOnly) {
+        }
+        if (pendingOnly) {
             where.append(" and a.status in :pending");
         }
         if (level != null) {

@@ -206,8 +206,8 @@ public class OfferBacking implements Serializable {
     }
 
     public void rejectPending() {
-        answer(() -> recruitment.rejectPending(offer.getId(), rejections.get(index(rejectionTemplate)).getName(), french, english),
-                "applications.rejected");
+        answer(() -> recruitment.rejectPending(offer.getId(), criteria, rejections.get(index(rejectionTemplate))
+                .getName(), french, english), "applications.rejected");
     }
 
     public void contactSelected() {
@@ -284,6 +284,11 @@ public class OfferBacking implements Serializable {
 
     public long getPending() {
         return byStatus.entrySet().stream().filter(e -> e.getKey().isPending()).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** How many applications the filter shows that still await an answer ("reject them all"). */
+    public long getPendingShown() {
+        return recruitment.count(offer.getId(), criteria.pending());
     }
 
     public int getSelectedCount() {
