@@ -80,8 +80,12 @@ public final class Browsers {
 
     /** Fills the login form shown on the page, as a person would, and waits for the back-office home. */
     public static void logIn(Page page, String login) {
+        logIn(page, login, TestDatabase.PASSWORD);
+    }
+
+    public static void logIn(Page page, String login, String password) {
         page.getByLabel("Identifiant (adresse électronique)").fill(login);
-        page.getByLabel("Mot de passe").fill(TestDatabase.PASSWORD);
+        page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.locator("#login\\:submit").click();
         page.waitForURL("**/backoffice/offers.xhtml");
     }

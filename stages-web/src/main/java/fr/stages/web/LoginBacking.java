@@ -30,6 +30,9 @@ public class LoginBacking {
     @Inject
     Texts texts;
 
+    @Inject
+    fr.stages.accounts.boundary.Agents agents;
+
     private String login;
     private String password;
 
@@ -41,14 +44,26 @@ public class LoginBacking {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+        String caller = login.strip().toLowerCase(Locale.ROOT);
+        // too many failures for this login lately: refused without even checking the password (guessing brake)
+        if (!agents.mayTry(caller)) {
+            password = null;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    texts.get("login.throttled", agents.minutesBeforeRetry(caller)), null));
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true).credential(
-                        new UsernamePasswordCredential(login.strip().toLowerCase(Locale.ROOT), new Password(password))));
+                        new UsernamePasswordCredential(caller, new Password(password))));
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            agents.succeeded(caller);
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for a login
             case SUCCESS -> external.redirect(external.getRequestContextPath() + HOME);
             default -> {
+                agents.failed(caller);
                 // Soteria keeps a "caller-initiated authentication" marker in the session after a failed
                 // attempt, and then answers every protected page with an empty response: start afresh
                 HttpSession stale = request.getSession(false);

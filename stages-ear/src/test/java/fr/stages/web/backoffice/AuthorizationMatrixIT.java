@@ -95,6 +95,8 @@ class AuthorizationMatrixIT {
         lines.put("/backoffice/pool.xhtml", everyAgent);
         lines.put("/backoffice/attach.xhtml?candidature=" + spontaneous, direction);
         lines.put("/backoffice/direction.xhtml", new int[] {302, 302, 403, 403, 403, 200, 403});
+        lines.put("/backoffice/agents.xhtml", new int[] {302, 302, 403, 403, 403, 200, 403});
+        lines.put("/backoffice/password.xhtml", everyAgent);
         lines.put("/backoffice/mails.xhtml", new int[] {302, 302, 403, 403, 403, 403, 200});
         return lines;
     }

@@ -1,22 +1,58 @@
 package fr.stages.accounts.boundary;
 
+import fr.stages.accounts.control.Passwords;
 import fr.stages.accounts.entity.Agent;
+import fr.stages.accounts.entity.LoginFailure;
+import fr.stages.accounts.entity.PasswordLink;
 import fr.stages.accounts.entity.Role;
+import fr.stages.directions.entity.Service;
+import fr.stages.notifications.boundary.Notifications;
+import fr.stages.notifications.entity.Mail;
+import fr.stages.notifications.entity.MailKind;
+import fr.stages.platform.BusinessException;
+import fr.stages.platform.CityTime;
+import fr.stages.platform.FieldError;
+import fr.stages.platform.InvalidInputException;
+import fr.stages.platform.NotFoundException;
+import fr.stages.platform.PublicUrl;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
 
+/**
+ * The back office's accounts: who is logged in, their password (changed, forgotten, first chosen by a mailed
+ * link), the brake on password guessing, and the correspondents' management of their direction's agents.
+ */
 @Stateless
 public class Agents {
+
+    private static final Logger LOG = Logger.getLogger(Agents.class.getName());
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MAX_PASSWORD_LENGTH = 128;
 
     @PersistenceContext
     EntityManager em;
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Passwords passwords;
+
+    @EJB
+    Notifications notifications;
 
     /** The logged-in agent, whose role and direction scope every back-office action. */
     @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
@@ -28,5 +64,199 @@ public class Agents {
                 .findFirst()
                 // the identity store let this caller in, so the row exists unless it was deleted meanwhile
                 .orElseThrow(() -> new SecurityException("no agent for " + login));
+    }
+
+    /** Whether a login may try again: not after too many failures in the last minutes (whoever tried). */
+    @PermitAll
+    public boolean mayTry(String login) {
+        return failuresSince(normal(login), CityTime.now().minusMinutes(LoginFailure.WINDOW_MINUTES))
+                < LoginFailure.MAX_FAILURES;
+    }
+
+    /** Minutes until a refused login may try again (at least one). */
+    @PermitAll
+    public long minutesBeforeRetry(String login) {
+        LocalDateTime now = CityTime.now();
+        return em.createQuery("select max(f.failedAt) from LoginFailure f where f.login = :login", LocalDateTime.class)
+                .setParameter("login", normal(login)).getResultStream().filter(java.util.Objects::nonNull)
+                .map(last -> Math.max(1, Duration.between(now, last.plusMinutes(LoginFailure.WINDOW_MINUTES))
+                        .toMinutes() + 1))
+                .findFirst().orElse(1L);
+    }
+
+    @PermitAll
+    public void failed(String login) {
+        em.persist(new LoginFailure(normal(login)));
+        LOG.warning(() -> "Échec de connexion à l'espace agents pour l'identifiant " + normal(login));
+    }
+
+    @PermitAll
+    public void succeeded(String login) {
+        em.createQuery("delete from LoginFailure f where f.login = :login").setParameter("login", normal(login))
+                .executeUpdate();
+    }
+
+    /** The logged-in agent changes their password, proving they know the current one. */
+    @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
+    public void changePassword(String current, String next, String confirmation) {
+        Agent agent = current();
+        List<FieldError> errors = new ArrayList<>();
+        if (current == null || !passwords.matches(current.toCharArray(), agent.getPasswordHash())) {
+            errors.add(new FieldError("current", "password.current.wrong"));
+        }
+        rules(errors, agent, next, confirmation);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        agent.changePassword(passwords.hash(next.toCharArray()));
+        LOG.info(() -> "Mot de passe changé par " + agent.getLogin());
+    }
+
+    /**
+     * A forgotten password: an active account of that login receives a link, valid for an hour, to choose a new
+     * one. The answer is the same whether the account exists or not (nobody learns who has one).
+     */
+    @PermitAll
+    public void sendResetLink(String login) {
+        em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("login", normal(login)).getResultStream()
+                .filter(Agent::isActive).findFirst()
+                .ifPresent(agent -> sendLink(agent, PasswordLink.FORGOTTEN, MailKind.PASSWORD_RESET));
+    }
+
+    /** Whether a mailed link can still be used (the page asks before showing its form). */
+    @PermitAll
+    public boolean linkUsable(String secret) {
+        return link(secret) != null;
+    }
+
+    /** Sets the password of a mailed link's agent; the link is then spent. */
+    @PermitAll
+    public void choosePassword(String secret, String next, String confirmation) {
+        PasswordLink link = link(secret);
+        if (link == null) {
+            throw new BusinessException("password.link.unusable");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        rules(errors, link.getAgent(), next, confirmation);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        link.getAgent().changePassword(passwords.hash(next.toCharArray()));
+        link.use();
+        succeeded(link.getAgent().getLogin());
+        LOG.info(() -> "Mot de passe choisi par lien pour " + link.getAgent().getLogin());
+    }
+
+    /** The agents of the correspondent's direction, by name. */
+    @RolesAllowed(Role.CORRESPONDENT_NAME)
+    public List<Agent> ofMyDirection() {
+        Agent me = current();
+        return em.createQuery("""
+                        select a from Agent a left join fetch a.service where a.direction.id = :direction
+                        order by a.active desc, a.displayName""", Agent.class)
+                .setParameter("direction", me.getDirection().getId()).getResultList();
+    }
+
+    /** The services of the correspondent's direction, for a new agent's. */
+    @RolesAllowed(Role.CORRESPONDENT_NAME)
+    public List<Service> servicesOfMyDirection() {
+        return em.createQuery("select s from Service s where s.direction.id = :direction order by s.name", Service.class)
+                .setParameter("direction", current().getDirection().getId()).getResultList();
+    }
+
+    /**
+     * A correspondent opens an account for an agent of a service of their direction: the agent receives a link to
+     * choose their password (the correspondent never knows it).
+     */
+    @RolesAllowed(Role.CORRESPONDENT_NAME)
+    public Agent open(String displayName, String email, Long serviceId) {
+        Agent me = current();
+        List<FieldError> errors = new ArrayList<>();
+        String name = displayName == null ? "" : Mail.singleLine(displayName);
+        if (name.isEmpty() || name.length() > 200) {
+            errors.add(new FieldError("displayName", "agent.name.invalid"));
+        }
+        String login = null;
+        if (email == null || email.isBlank()) {
+            errors.add(new FieldError("email", "agent.email.required"));
+        } else {
+            try {
+                login = Mail.address(email);
+            } catch (BusinessException e) {
+                errors.add(new FieldError("email", "agent.email.invalid", email.strip()));
+            }
+            if (login != null && !em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("login", login)
+                    .getResultList().isEmpty()) {
+                errors.add(new FieldError("email", "agent.email.taken", login));
+            }
+        }
+        Service service = serviceId == null ? null : em.find(Service.class, serviceId);
+        if (service == null || !service.getDirection().getId().equals(me.getDirection().getId())) {
+            errors.add(new FieldError("service", "agent.service.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        // an unusable hash until the agent chooses a password through the link
+        Agent agent = Agent.ofService(login, passwords.hash(PasswordLink.hash(login + System.nanoTime()).toCharArray()),
+                name, service);
+        em.persist(agent);
+        sendLink(agent, PasswordLink.NEW_ACCOUNT, MailKind.ACCOUNT_CREATED);
+        LOG.info(() -> "Compte ouvert pour " + agent.getLogin() + " par " + me.getLogin());
+        return agent;
+    }
+
+    /** A correspondent closes (or opens again) the account of one of their direction's agents. */
+    @RolesAllowed(Role.CORRESPONDENT_NAME)
+    public Agent setActive(long agentId, boolean active) {
+        Agent me = current();
+        Agent agent = em.find(Agent.class, agentId);
+        if (agent == null || agent.getDirection() == null
+                || !agent.getDirection().getId().equals(me.getDirection().getId())) {
+            throw new NotFoundException("agent " + agentId);
+        }
+        if (agent.getId().equals(me.getId())) {
+            throw new BusinessException("agent.self");
+        }
+        agent.setActive(active);
+        return agent;
+    }
+
+    private void sendLink(Agent agent, Duration validity, MailKind kind) {
+        PasswordLink link = new PasswordLink(agent, validity);
+        em.persist(link);
+        String url = PublicUrl.configured().orElse("http://localhost:8080") + "/mot-de-passe.xhtml?lien="
+                + link.getSecret();
+        notifications.send(Mail.passwordLink(kind, agent.getEmail(), agent.getDisplayName(), url));
+    }
+
+    private PasswordLink link(String secret) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return null;
+        }
+        return em.createQuery("select l from PasswordLink l join fetch l.agent where l.secretHash = :hash",
+                        PasswordLink.class)
+                .setParameter("hash", PasswordLink.hash(secret.strip())).getResultStream()
+                .filter(l -> l.isUsable(CityTime.now())).findFirst().orElse(null);
+    }
+
+    private static void rules(List<FieldError> errors, Agent agent, String next, String confirmation) {
+        if (next == null || next.length() < MIN_PASSWORD_LENGTH || next.length() > MAX_PASSWORD_LENGTH) {
+            errors.add(new FieldError("next", "password.length", MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH));
+        } else if (next.toLowerCase(Locale.ROOT).contains(agent.getLogin().split("@")[0])) {
+            errors.add(new FieldError("next", "password.login"));
+        } else if (!next.equals(confirmation)) {
+            errors.add(new FieldError("confirmation", "password.confirmation"));
+        }
+    }
+
+    private long failuresSince(String login, LocalDateTime since) {
+        return em.createQuery("select count(f) from LoginFailure f where f.login = :login and f.failedAt > :since",
+                        Long.class)
+                .setParameter("login", login).setParameter("since", since).getSingleResult();
+    }
+
+    private static String normal(String login) {
+        return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
     }
 }

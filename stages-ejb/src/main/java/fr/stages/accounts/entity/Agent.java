@@ -79,6 +79,20 @@ public class Agent {
         return new Agent(login, passwordHash, displayName, Role.OFFICE, null, null);
     }
 
+    /** A new password (its hash), chosen by the agent. */
+    public void changePassword(String newHash) {
+        this.passwordHash = java.util.Objects.requireNonNull(newHash);
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    /** A correspondent closes the account of an agent who left (the history keeps their name), or opens it again. */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
     /** Whether this agent may see and act on what belongs to that direction. */
     public boolean actsFor(Direction other) {
         return role == Role.OFFICE || (direction != null && other != null && direction.getId().equals(other.getId()));

@@ -70,9 +70,9 @@ public class MailDispatcher implements MessageListener {
             spontaneous(mail);
             return;
         }
-        if (mail.getKind() == MailKind.DAILY_DIGEST) {
+        if (mail.getKind().isSelfContained()) {
             try {
-                send(mail, MailRenderer.configured().renderDigest(mail, session));
+                send(mail, MailRenderer.configured().renderSelfContained(mail, session));
             } catch (MessagingException | RuntimeException e) {
                 fail(mail, "rédaction impossible : " + e.getClass().getSimpleName() + " : " + e.getMessage(), true);
             }

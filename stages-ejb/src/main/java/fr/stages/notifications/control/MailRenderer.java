@@ -114,14 +114,25 @@ public final class MailRenderer {
         return message;
     }
 
-    /** An agent's daily reminder: subject and list were written at queue time; here the greeting and the link. */
-    public MimeMessage renderDigest(Mail mail, Session session) throws MessagingException {
+    /**
+     * A mail whose text is on its log row (MailKind.isSelfContained): an agent's daily reminder (subject and
+     * list written at queue time), or a link to choose a password.
+     */
+    public MimeMessage renderSelfContained(Mail mail, Session session) throws MessagingException {
         Locale locale = Locale.forLanguageTag(mail.getLanguage());
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
-        String body = format(texts.getString("DAILY_DIGEST.body"), locale, mail.getRecipientName() == null ? ""
-                : " " + mail.getRecipientName(), mail.getMessage(), baseUrl + "/backoffice/offers.xhtml");
-        MimeMessage message = message(mail, mail.getSubject(), session);
-        message.setContent(alternative(mail, mail.getSubject(), body, texts, locale));
+        String name = mail.getRecipientName() == null ? "" : " " + mail.getRecipientName();
+        if (mail.getMessage() == null) {
+            throw new IllegalStateException("nothing to send: the mail's text is no longer in the log");
+        }
+        String subject = mail.getKind() == MailKind.DAILY_DIGEST ? mail.getSubject()
+                : texts.getString(mail.getKind() + ".subject");
+        String body = mail.getKind() == MailKind.DAILY_DIGEST
+                ? format(texts.getString("DAILY_DIGEST.body"), locale, name, mail.getMessage(),
+                        baseUrl + "/backoffice/offers.xhtml")
+                : format(texts.getString(mail.getKind() + ".body"), locale, name, mail.getMessage(), mail.getRecipient());
+        MimeMessage message = message(mail, subject, session);
+        message.setContent(alternative(mail, subject, body, texts, locale));
         message.saveChanges();
         return message;
     }
@@ -213,7 +224,7 @@ public final class MailRenderer {
                 application.getOffer().getDirection().getName(), application.getHistory().isEmpty() ? ""
                         : application.getHistory().get(0).getNote(),
                 baseUrl + "/offers/offer.xhtml?id=" + application.getOffer().getId()};
-            case SPONTANEOUS_RECEIVED, DAILY_DIGEST -> throw new IllegalArgumentException("not about an application: " + mail.getId());
+            case SPONTANEOUS_RECEIVED, DAILY_DIGEST, PASSWORD_RESET, ACCOUNT_CREATED -> throw new IllegalArgumentException("not about an application: " + mail.getId());
         };
     }
 

@@ -202,6 +202,19 @@ public class Mail {
         return mail;
     }
 
+    /**
+     * A link to choose a password, to an agent (forgotten password, or new account). The link is a secret: the
+     * log keeps it only until the mail has left.
+     */
+    public static Mail passwordLink(MailKind kind, String recipient, String recipientName, String link) {
+        if (kind != MailKind.PASSWORD_RESET && kind != MailKind.ACCOUNT_CREATED) {
+            throw new IllegalArgumentException(kind.name());
+        }
+        Mail mail = new Mail(kind, recipient, recipientName, "fr");
+        mail.message = link;
+        return mail;
+    }
+
     /** An agent's text, stripped; required or not, and never longer than its column. */
     private static String text(String value, boolean required, String key) {
         String text = value == null ? "" : value.strip();
@@ -228,6 +241,9 @@ public class Mail {
     }
 
     public void sent() {
+        if (kind == MailKind.PASSWORD_RESET || kind == MailKind.ACCOUNT_CREATED) {
+            message = null; // the link's secret leaves with the mail, not in the log
+        }
         attempts++;
         status = MailStatus.SENT;
         sentAt = CityTime.now();

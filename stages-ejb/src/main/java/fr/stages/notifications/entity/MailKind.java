@@ -17,5 +17,14 @@ public enum MailKind {
     /** To a candidate: an agent took their spontaneous application for one of the direction's offers. */
     SPONTANEOUS_ATTACHED,
     /** To an agent: the daily reminder of the applications waiting for an answer too long (text made at queue time). */
-    DAILY_DIGEST
+    DAILY_DIGEST,
+    /** To an agent: a link to choose a new password (forgotten); the link is erased from the log once sent. */
+    PASSWORD_RESET,
+    /** To a new agent: their account, with a link to choose their password; erased from the log once sent. */
+    ACCOUNT_CREATED;
+
+    /** Kinds whose text is written on the log row when queued (no application behind them). */
+    public boolean isSelfContained() {
+        return this == DAILY_DIGEST || this == PASSWORD_RESET || this == ACCOUNT_CREATED;
+    }
 }

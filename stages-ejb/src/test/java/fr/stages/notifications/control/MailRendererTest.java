@@ -137,7 +137,7 @@ class MailRendererTest {
         Mail mail = Mail.digest("claire@paris.example", "Claire Moulin", "2 candidatures attendent une réponse",
                 "- « Stage web » (DAC-00042) : 2 candidatures");
 
-        MimeMessage message = renderer.renderDigest(mail, session);
+        MimeMessage message = renderer.renderSelfContained(mail, session);
 
         assertEquals("2 candidatures attendent une réponse", message.getSubject());
         String text = (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();

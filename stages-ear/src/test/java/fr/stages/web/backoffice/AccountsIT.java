@@ -1,0 +1,199 @@
+package fr.stages.web.backoffice;
+
+import static fr.stages.web.Browsers.accessible;
+import static fr.stages.web.Browsers.awaitMail;
+import static fr.stages.web.Browsers.french;
+import static fr.stages.web.Browsers.logIn;
+import static fr.stages.web.Browsers.received;
+import static fr.stages.web.Browsers.subject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import fr.stages.web.Browsers;
+import fr.stages.web.Ear;
+import fr.stages.web.TestDatabase;
+import fr.stages.web.WebClient;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Accounts in the browser: password guessing is slowed down; a forgotten password comes back through a
+ * single-use link by mail; an agent changes their password; a correspondent opens an agent's account (the agent
+ * chooses their password through the mailed link) and closes it. Every page scanned by axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Ear.built();
+    }
+
+    private static final String MARK = TestDatabase.unique();
+    private static final String AGENT = TestDatabase.unique().toLowerCase() + "@comptes.example";
+    private static final String CORRESPONDENT = TestDatabase.unique().toLowerCase() + "@comptes.example";
+    private static final String SERVICE = "Service des comptes " + MARK;
+    private static final Pattern LINK = Pattern.compile("(/mot-de-passe\\.xhtml\\?lien=[A-Za-z0-9_-]+)");
+
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
+    private static GreenMail smtp;
+
+    @BeforeAll
+    static void accounts() throws Exception {
+        try (TestDatabase db = TestDatabase.open()) {
+            long direction = db.direction(TestDatabase.unique(), "Direction des comptes " + MARK);
+            db.agentOfService(AGENT, direction, db.service(direction, SERVICE));
+            db.agent(CORRESPONDENT, "correspondent", direction);
+        }
+        smtp = Browsers.mailCatcher();
+    }
+
+    @AfterAll
+    static void close() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void guessingIsSlowedDownAndAForgottenPasswordComesBackByASingleUseLink() throws Exception {
+        String guessed = TestDatabase.unique().toLowerCase() + "@comptes.example";
+        try (TestDatabase db = TestDatabase.open()) {
+            db.agent(guessed, "agent", db.direction(TestDatabase.unique(), "Direction devinée " + MARK));
+        }
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            for (int i = 0; i < 5; i++) {
+                tryLogin(page, guessed, "pas-le-bon-" + i);
+                assertEquals("Identifiant ou mot de passe incorrect.", page.locator("#global-messages").textContent().strip());
+            }
+            tryLogin(page, guessed, TestDatabase.PASSWORD);
+            assertTrue(page.locator("#global-messages").textContent().contains("Trop d'essais infructueux"),
+                    "the right password too is refused for a while after five failures");
+            accessible(page, "login-throttled");
+
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName("Mot de passe oublié ?")).click();
+            page.waitForURL("**/mot-de-passe-oublie.xhtml");
+            accessible(page, "password-forgotten");
+            page.getByLabel("Identifiant (adresse électronique)").fill(guessed.toUpperCase());
+            page.locator("#forgotten\\:submit").click();
+            page.waitForLoadState();
+            assertTrue(page.locator("[role=status]").textContent().contains("Si un compte correspond"));
+            awaitMail(() -> !received(smtp, guessed).isEmpty(), "the link");
+            assertEquals("Choisir un nouveau mot de passe pour l'espace agents", subject(received(smtp, guessed).get(0)));
+            String link = link(received(smtp, guessed).get(0));
+
+            page.navigate(WebClient.BASE + link);
+            accessible(page, "password-choose");
+            page.getByLabel("Nouveau mot de passe", EXACT).fill("trop court");
+            page.locator("#choose\\:submit").click();
+            page.waitForLoadState();
+            assertEquals("Le mot de passe compte de 12 à 128 caractères.", page.locator("#choose\\:next-error").textContent());
+            page.getByLabel("Nouveau mot de passe", EXACT).fill("une longue phrase de passe");
+            page.getByLabel("Le nouveau mot de passe, encore une fois").fill("une longue phrase de passe");
+            page.locator("#choose\\:submit").click();
+            page.waitForURL("**/login.xhtml?motDePasse=choisi");
+            logIn(page, guessed, "une longue phrase de passe");
+
+            page.navigate(WebClient.BASE + link);
+            assertTrue(page.locator("main").textContent().contains("Ce lien n'est plus valable"), "single use");
+        }
+    }
+
+    @Test
+    void anAgentChangesTheirPassword() throws Exception {
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + "/backoffice/offers.xhtml");
+            logIn(page, AGENT);
+            page.getByText("Mon mot de passe").click();
+            page.waitForURL("**/backoffice/password.xhtml");
+            page.getByLabel("Mot de passe actuel").fill("pas le bon du tout");
+            page.getByLabel("Nouveau mot de passe", EXACT).fill("le chat dort au soleil");
+            page.getByLabel("Le nouveau mot de passe, encore une fois").fill("le chat dort au soleil");
+            page.locator("#change\\:submit").click();
+            page.waitForLoadState();
+            assertEquals("Le mot de passe actuel n'est pas le bon.", page.locator("#change\\:current-error").textContent());
+            accessible(page, "password-change-error");
+            page.getByLabel("Mot de passe actuel").fill(TestDatabase.PASSWORD);
+            page.getByLabel("Nouveau mot de passe", EXACT).fill("le chat dort au soleil");
+            page.getByLabel("Le nouveau mot de passe, encore une fois").fill("le chat dort au soleil");
+            page.locator("#change\\:submit").click();
+            page.waitForLoadState();
+            assertEquals("Mot de passe changé.", page.locator("#messages").textContent().strip());
+        }
+        assertEquals(200, new WebClient().login(AGENT, TestDatabase.PASSWORD).statusCode(), "the old one is refused");
+        assertEquals(302, new WebClient().login(AGENT, "le chat dort au soleil").statusCode());
+    }
+
+    @Test
+    void aCorrespondentOpensAnAgentsAccountAndClosesIt() throws Exception {
+        String newcomer = TestDatabase.unique().toLowerCase() + "@nouveaux.example";
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + "/backoffice/offers.xhtml");
+            logIn(page, CORRESPONDENT);
+            page.getByText("Agents de la direction").click();
+            page.waitForURL("**/backoffice/agents.xhtml");
+            page.locator("#open\\:submit").click();
+            page.waitForLoadState();
+            assertEquals("Indiquez l'adresse électronique de l'agent : ce sera son identifiant.",
+                    page.locator("#open\\:email-error").textContent());
+            accessible(page, "agents-errors");
+            page.getByLabel("Nom").fill("Paul Verdier");
+            page.getByLabel("Adresse électronique (l'identifiant)").fill(newcomer);
+            page.getByLabel("Service").selectOption(new SelectOption().setLabel(SERVICE));
+            page.locator("#open\\:submit").click();
+            page.waitForLoadState();
+            assertTrue(page.locator("#messages").textContent().contains("Compte ouvert pour Paul Verdier"));
+            accessible(page, "agents");
+
+            awaitMail(() -> !received(smtp, newcomer).isEmpty(), "the new account's link");
+            assertEquals("Votre compte dans l'espace agents de Stages", subject(received(smtp, newcomer).get(0)));
+            try (BrowserContext theirs = french(1280, 900)) {
+                Page agent = theirs.newPage();
+                agent.navigate(WebClient.BASE + link(received(smtp, newcomer).get(0)));
+                agent.getByLabel("Nouveau mot de passe", EXACT).fill("ma première phrase de passe");
+                agent.getByLabel("Le nouveau mot de passe, encore une fois").fill("ma première phrase de passe");
+                agent.locator("#choose\\:submit").click();
+                agent.waitForURL("**/login.xhtml?motDePasse=choisi");
+                logIn(agent, newcomer, "ma première phrase de passe");
+            }
+
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Fermer le compte de Paul Verdier")).click();
+            page.waitForLoadState();
+            assertTrue(page.locator("#messages").textContent().contains("Compte de Paul Verdier fermé"));
+        }
+        assertEquals(200, new WebClient().login(newcomer, "ma première phrase de passe").statusCode(),
+                "a closed account cannot log in");
+    }
+
+    private static void tryLogin(Page page, String login, String password) {
+        page.navigate(WebClient.BASE + "/login.xhtml");
+        page.getByLabel("Identifiant (adresse électronique)").fill(login);
+        page.getByLabel("Mot de passe").fill(password);
+        page.locator("#login\\:submit").click();
+        page.waitForLoadState();
+    }
+
+    private static String link(jakarta.mail.internet.MimeMessage mail) {
+        Matcher found = LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+        assertTrue(found.find(), "a link in the mail");
+        return found.group(1);
+    }
+}
