@@ -176,6 +176,19 @@ class RecruitmentIT {
             page.waitForLoadState();
             assertTrue(page.locator("#done").textContent()
                     .contains("3 candidatures refusées, 3 courriels de refus envoyés"));
+            // a free message to the invited candidate, replies to the agent
+            page.getByLabel("Sélectionner la candidature de Inès Testeur").check();
+            page.getByText("Écrire aux candidats cochés").first().click();
+            page.getByLabel("Objet").fill("Documents pour l'entretien");
+            page.getByLabel("Message", new Page.GetByLabelOptions().setExact(true)).fill("Merci d'apporter votre convention.");
+            page.locator("#applications\\:contactSelected").click();
+            page.waitForLoadState();
+            assertTrue(page.locator("#done").textContent().contains("1 message envoyé."), page.locator("#done").textContent());
+            awaitMail(() -> received(smtp, emails[0]).size() == 2, "the message after the invitation");
+            MimeMessage contact = received(smtp, emails[0]).get(1);
+            assertTrue(subject(contact).startsWith("Documents pour l'entretien (candidature C-"), subject(contact));
+            assertEquals(AGENT, contact.getReplyTo()[0].toString());
+
             awaitMail(() -> !received(smtp, emails[1]).isEmpty() && !received(smtp, emails[2]).isEmpty()
                     && !received(smtp, emails[3]).isEmpty(), "three rejections");
             assertTrue(GreenMailUtil.getBody(received(smtp, emails[1]).get(0)).contains("has now been filled"),
