@@ -2,9 +2,7 @@ package fr.stages.web;
 
 import fr.stages.accounts.boundary.Agents;
 import fr.stages.platform.BusinessException;
-import fr.stages.platform.FieldError;
 import fr.stages.platform.InvalidInputException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,6 +27,9 @@ public class PasswordBacking implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    FormState form;
+
     private String login;
     private String lien;
     private boolean usable;
@@ -44,8 +45,7 @@ public class PasswordBacking implements Serializable {
 
     public void sendLink() {
         if (login == null || login.isBlank()) {
-            FacesContext.getCurrentInstance().addMessage("forgotten:login", new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, texts.get("login.required.login"), null));
+            form.error("forgotten:login", texts.get("login.required.login"));
             return;
         }
         agents.sendResetLink(login);
@@ -61,36 +61,25 @@ public class PasswordBacking implements Serializable {
 
     public void change() {
         if (apply(() -> agents.changePassword(current, next, confirmation), "change")) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    texts.get("password.changed"), null));
+            form.done("password.changed");
         }
     }
 
-    private boolean apply(Runnable action, String form) {
-        FacesContext faces = FacesContext.getCurrentInstance();
+    private boolean apply(Runnable action, String formId) {
         try {
             action.run();
             return true;
         } catch (InvalidInputException e) {
-            for (FieldError error : e.errors()) {
-                faces.addMessage(form + ":" + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        texts.error(error.key(), error.arguments()), null));
-            }
+            form.errors(formId, e);
         } catch (BusinessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.error(e.key(), e.arguments()),
-                    null));
+            form.error(null, e);
             usable = false;
         } finally {
             current = null;
             next = null;
             confirmation = null;
         }
-        faces.validationFailed();
         return false;
-    }
-
-    public String invalid(String clientId) {
-        return FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty() ? "false" : "true";
     }
 
     public String getLogin() {

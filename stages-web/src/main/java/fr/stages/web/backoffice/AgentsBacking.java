@@ -4,13 +4,11 @@ import fr.stages.accounts.boundary.Agents;
 import fr.stages.accounts.entity.Agent;
 import fr.stages.directions.entity.Service;
 import fr.stages.platform.BusinessException;
-import fr.stages.platform.FieldError;
 import fr.stages.platform.InvalidInputException;
 import fr.stages.platform.NotFoundException;
+import fr.stages.web.FormState;
 import fr.stages.web.Texts;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +28,9 @@ public class AgentsBacking implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    FormState form;
+
     private List<Agent> list;
     private List<Service> services;
     private String displayName;
@@ -43,41 +44,28 @@ public class AgentsBacking implements Serializable {
     }
 
     public void open() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             Agent opened = agents.open(displayName, email, serviceId);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    texts.get("agents.opened", opened.getDisplayName(), opened.getEmail()), null));
+            form.done("agents.opened", opened.getDisplayName(), opened.getEmail());
             displayName = null;
             email = null;
             serviceId = null;
             list = agents.ofMyDirection();
         } catch (InvalidInputException e) {
-            for (FieldError error : e.errors()) {
-                faces.addMessage("open:" + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        texts.error(error.key(), error.arguments()), null));
-            }
-            faces.validationFailed();
+            form.errors("open", e);
         }
     }
 
     public void toggle(Agent agent) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             Agent changed = agents.setActive(agent.getId(), !agent.isActive());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(changed.isActive()
-                    ? "agents.reopened" : "agents.closed", changed.getDisplayName()), null));
+            form.done(changed.isActive() ? "agents.reopened" : "agents.closed", changed.getDisplayName());
         } catch (BusinessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.error(e.key(), e.arguments()),
-                    null));
+            form.error(null, e);
         } catch (NotFoundException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("agents.gone"), null));
+            form.error(null, texts.get("agents.gone"));
         }
         list = agents.ofMyDirection();
-    }
-
-    public String invalid(String clientId) {
-        return FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty() ? "false" : "true";
     }
 
     public List<Agent> getList() {

@@ -9,10 +9,9 @@ import fr.stages.directions.entity.MessageTemplate;
 import fr.stages.directions.entity.TemplateKind;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.CityTime;
+import fr.stages.web.FormState;
 import fr.stages.web.NotFoundPages;
 import fr.stages.web.Texts;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,6 +39,9 @@ public class ApplicationBacking implements Serializable {
 
     @Inject
     Texts texts;
+
+    @Inject
+    FormState form;
 
     private String id;
     private Application application;
@@ -107,7 +109,7 @@ public class ApplicationBacking implements Serializable {
         try {
             interview = new Interview(date.atTime(hour), minutes, location, contact, CityTime.now());
         } catch (BusinessException e) {
-            fieldError(interviewField(e.key()), e);
+            form.error(interviewField(e.key()), e);
             return;
         }
         act(() -> application = recruitment.invite(application.getId(), interview, invitationText),
@@ -165,12 +167,11 @@ public class ApplicationBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             action.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(doneKey), null));
+            form.done(doneKey);
         } catch (BusinessException e) {
-            fieldError(field(e.key()), e);
+            form.error(field(e.key()), e);
         }
     }
 
@@ -207,13 +208,6 @@ public class ApplicationBacking implements Serializable {
         return "invite:contact";
     }
 
-    private void fieldError(String clientId, BusinessException e) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.error(e.key(), e.arguments()),
-                null));
-        faces.validationFailed();
-    }
-
     private <T> T parse(String clientId, String value, java.util.function.Function<String, T> parser, String key) {
         try {
             if (value != null && !value.isBlank()) {
@@ -222,26 +216,8 @@ public class ApplicationBacking implements Serializable {
         } catch (DateTimeParseException e) {
             // answered below
         }
-        fieldError(clientId, new BusinessException(key));
+        form.error(clientId, new BusinessException(key));
         return null;
-    }
-
-    /** "true" when that field has an error message, for aria-invalid. */
-    public String invalid(String clientId) {
-        return FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty() ? "false" : "true";
-    }
-
-    /** Whether a form of the page has an error to show: it stays open. */
-    public boolean errorsIn(String form) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        java.util.Iterator<String> ids = faces.getClientIdsWithMessages();
-        while (ids.hasNext()) {
-            String clientId = ids.next();
-            if (clientId != null && clientId.startsWith(form + ":")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public boolean can(String status) {

@@ -9,8 +9,8 @@ import fr.stages.platform.NotFoundException;
 import fr.stages.spontaneous.boundary.SpontaneousApplications;
 import fr.stages.spontaneous.entity.SpontaneousApplication;
 import fr.stages.web.NotFoundPages;
+import fr.stages.web.FormState;
 import fr.stages.web.Texts;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -40,6 +40,9 @@ public class AttachBacking implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    FormState form;
+
     private String candidature;
     private SpontaneousApplication entry;
     private List<OfferRow> open;
@@ -59,9 +62,7 @@ public class AttachBacking implements Serializable {
     public void attach() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (offerId == null) {
-            faces.addMessage("attach:offer", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.get("attach.offer.required"), null));
-            faces.validationFailed();
+            form.error("attach:offer", texts.get("attach.offer.required"));
             return;
         }
         try {
@@ -71,16 +72,10 @@ public class AttachBacking implements Serializable {
             external.redirect(external.getRequestContextPath() + "/backoffice/application.xhtml?id="
                     + application.getId());
         } catch (BusinessException e) {
-            faces.addMessage("attach:offer", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.error(e.key(), e.arguments()), null));
-            faces.validationFailed();
+            form.error("attach:offer", e);
         } catch (NotFoundException e) {
             NotFoundPages.send();
         }
-    }
-
-    public String invalid() {
-        return FacesContext.getCurrentInstance().getMessageList("attach:offer").isEmpty() ? "false" : "true";
     }
 
     public String getCandidature() {

@@ -7,10 +7,9 @@ import fr.stages.directions.entity.MessageTemplate;
 import fr.stages.directions.entity.TemplateKind;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.NotFoundException;
+import fr.stages.web.FormState;
 import fr.stages.web.Texts;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,6 +34,9 @@ public class DirectionBacking implements Serializable {
 
     @Inject
     Texts texts;
+
+    @Inject
+    FormState form;
 
     private String name;
     private String noticeEmail;
@@ -65,26 +67,25 @@ public class DirectionBacking implements Serializable {
     }
 
     public void save() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             Direction saved = settings.designateNoticeAddress(noticeEmail);
             noticeEmail = saved.getNoticeEmail();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, noticeEmail == null
-                    ? texts.get("direction.noticeEmail.cleared") : texts.get("direction.noticeEmail.saved", noticeEmail),
-                    null));
+            if (noticeEmail == null) {
+                form.done("direction.noticeEmail.cleared");
+            } else {
+                form.done("direction.noticeEmail.saved", noticeEmail);
+            }
         } catch (BusinessException e) {
-            error("direction:noticeEmail", e);
+            form.error("direction:noticeEmail", e);
         }
     }
 
     public void saveDelay() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             responseDays = settings.expectAnswersWithin(responseDays == null ? 0 : responseDays).getResponseDays();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    texts.get("direction.responseDays.saved", responseDays), null));
+            form.done("direction.responseDays.saved", responseDays);
         } catch (BusinessException e) {
-            error("delay:responseDays", e);
+            form.error("delay:responseDays", e);
         }
     }
 
@@ -108,51 +109,33 @@ public class DirectionBacking implements Serializable {
     }
 
     public void saveTemplate() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             if (standardIndex != null) {
                 templates.adopt(kind, standardIndex, templateName, french, english);
             } else {
                 templates.save(templateId, kind, templateName, french, english);
             }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    texts.get("direction.template.saved", templateName.strip()), null));
+            form.done("direction.template.saved", templateName.strip());
             newTemplate(kind);
             templates();
         } catch (BusinessException e) {
             String field = e.key().contains("name") ? "template:templateName"
                     : e.key().contains("french") ? "template:french" : "template:english";
-            error(field, e);
+            form.error(field, e);
         } catch (NotFoundException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("direction.template.gone"),
-                    null));
+            form.error(null, texts.get("direction.template.gone"));
             templates();
         }
     }
 
     public void delete(MessageTemplate template) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             templates.delete(template.getId());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    texts.get("direction.template.deleted", template.getName()), null));
+            form.done("direction.template.deleted", template.getName());
         } catch (NotFoundException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("direction.template.gone"),
-                    null));
+            form.error(null, texts.get("direction.template.gone"));
         }
         templates();
-    }
-
-    private void error(String clientId, BusinessException e) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.error(e.key(), e.arguments()),
-                null));
-        faces.validationFailed();
-    }
-
-    /** "true" when the field has an error message, for aria-invalid. */
-    public String invalid(String clientId) {
-        return FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty() ? "false" : "true";
     }
 
     public boolean isStandard(List<MessageTemplate> list) {

@@ -12,6 +12,7 @@ import fr.stages.offers.boundary.Offers;
 import fr.stages.offers.entity.EducationLevel;
 import fr.stages.offers.entity.Offer;
 import fr.stages.platform.BusinessException;
+import fr.stages.web.FormState;
 import fr.stages.web.NotFoundPages;
 import fr.stages.web.Texts;
 import jakarta.faces.application.FacesMessage;
@@ -57,6 +58,9 @@ public class OfferBacking implements Serializable {
 
     @Inject
     Texts texts;
+
+    @Inject
+    FormState form;
 
     /** Kept as text: a garbled id in a shared link is a missing page (404), not a conversion error. */
     private String id;
@@ -131,29 +135,30 @@ public class OfferBacking implements Serializable {
 
     /** Filled: off the site, and (by default) every pending candidate told, in one step. */
     public void closeFilled() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             Answer answer = recruitment.closeFilled(offer.getId(), informPending,
                     rejections.get(index(closeTemplate)).getName(), closeFrench, closeEnglish);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, informPending
-                    ? texts.get("offer.done.filledInformed", answer.done()) : texts.get("offer.done.filled"), null));
+            if (informPending) {
+                form.done("offer.done.filledInformed", answer.done());
+            } else {
+                form.done("offer.done.filled");
+            }
             reload();
         } catch (BusinessException e) {
             String field = e.key().endsWith(".english") ? "close:closeEnglish"
                     : e.key().startsWith("recruitment.rejection") || e.key().startsWith("mail.rejection")
                     ? "close:closeFrench" : null;
-            error(field, e);
+            form.error(field, e);
         }
     }
 
     private void change(Supplier<Offer> action, String doneKey) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             action.get();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(doneKey), null));
+            form.done(doneKey);
             reload();
         } catch (BusinessException e) {
-            error(null, e);
+            form.error(null, e);
         }
     }
 
@@ -174,7 +179,7 @@ public class OfferBacking implements Serializable {
             try {
                 from = LocalDate.parse(since.strip());
             } catch (DateTimeParseException e) {
-                error("applications:since", new BusinessException("applications.since.invalid"));
+                form.error("applications:since", new BusinessException("applications.since.invalid"));
                 return;
             }
         }
@@ -215,19 +220,18 @@ public class OfferBacking implements Serializable {
     }
 
     private void answer(Supplier<Answer> action, String doneKey) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             Answer answer = action.get();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(doneKey, answer.done()),
-                    null));
+            form.done(doneKey, answer.done());
             if (!answer.skipped().isEmpty()) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get(
-                        "applications.skipped", answer.skipped().size(), String.join(", ", answer.skipped())), null));
+                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                        texts.get("applications.skipped", answer.skipped().size(),
+                                String.join(", ", answer.skipped())), null));
             }
             selected.clear();
             counts();
         } catch (BusinessException e) {
-            error(field(e.key()), e);
+            form.error(field(e.key()), e);
         }
     }
 
@@ -255,18 +259,6 @@ public class OfferBacking implements Serializable {
             }
         });
         return ids;
-    }
-
-    private void error(String clientId, BusinessException e) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.error(e.key(), e.arguments()),
-                null));
-        faces.validationFailed();
-    }
-
-    /** "true" when that field has an error message, for aria-invalid. */
-    public String invalid(String clientId) {
-        return FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty() ? "false" : "true";
     }
 
     /** Unanswered for longer than the direction allows: flagged in the list. */

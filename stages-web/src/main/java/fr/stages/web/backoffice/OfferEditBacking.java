@@ -9,11 +9,10 @@ import fr.stages.offers.entity.EducationLevel;
 import fr.stages.offers.entity.Offer;
 import fr.stages.offers.entity.OfferForm;
 import fr.stages.platform.BusinessException;
-import fr.stages.platform.FieldError;
 import fr.stages.platform.InvalidInputException;
 import fr.stages.web.NotFoundPages;
+import fr.stages.web.FormState;
 import fr.stages.web.Texts;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -42,16 +41,19 @@ public class OfferEditBacking implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    FormState form;
+
     private String id;
     private Long offerId;
     private String title;
-    private OfferForm form;
+    private OfferForm offerForm;
     private List<Service> services;
     private List<JobFamily> jobFamilies;
     private List<Place> places;
 
     public void load() {
-        if (form != null) {
+        if (offerForm != null) {
             return;
         }
         if (id != null) {
@@ -65,13 +67,13 @@ public class OfferEditBacking implements Serializable {
             }
             offerId = offer.getId();
             title = offer.getTitle();
-            form = OfferForm.of(offer);
+            offerForm = OfferForm.of(offer);
         } else {
-            form = new OfferForm();
+            offerForm = new OfferForm();
         }
         services = offers.servicesForMe();
-        if (form.getServiceId() == null && services.size() == 1) {
-            form.setServiceId(services.get(0).getId());
+        if (offerForm.getServiceId() == null && services.size() == 1) {
+            offerForm.setServiceId(services.get(0).getId());
         }
         jobFamilies = referenceData.jobFamilies();
         places = referenceData.places();
@@ -99,21 +101,14 @@ public class OfferEditBacking implements Serializable {
     }
 
     private Offer write() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            return offerId == null ? offers.create(form) : offers.update(offerId, form);
+            return offerId == null ? offers.create(offerForm) : offers.update(offerId, offerForm);
         } catch (InvalidInputException e) {
-            for (FieldError error : e.errors()) {
-                faces.addMessage("offer:" + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        texts.error(error.key(), error.arguments()), null));
-            }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.get("offerEdit.errors", e.errors().size()), null));
+            form.errors("offer", e);
+            form.error(null, texts.get("offerEdit.errors", e.errors().size()));
         } catch (BusinessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.error(e.key(), e.arguments()),
-                    null));
+            form.error(null, e);
         }
-        faces.validationFailed();
         return null;
     }
 
@@ -122,11 +117,6 @@ public class OfferEditBacking implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().put("done", texts.get(key, arguments));
         external.redirect(external.getRequestContextPath() + "/backoffice/offer.xhtml?id=" + offer.getId());
-    }
-
-    /** "true" when that field has an error message, for aria-invalid. */
-    public String invalid(String field) {
-        return FacesContext.getCurrentInstance().getMessageList("offer:" + field).isEmpty() ? "false" : "true";
     }
 
     /** A correspondent or a direction agent may write an offer for the direction as a whole. */
@@ -151,7 +141,7 @@ public class OfferEditBacking implements Serializable {
     }
 
     public OfferForm getForm() {
-        return form;
+        return offerForm;
     }
 
     public List<Service> getServices() {
