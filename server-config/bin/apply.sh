@@ -93,7 +93,7 @@ run_file() {
     if [ "$cmd" = set ] && [ ${#words[@]} -eq 2 ] && unchanged "${words[1]}"; then
       continue
     fi
-    echo "  + $line"
+    echo "  + ${line//$STAGES_CLIENT_KEY/(clé masquée)}"
     adm "${words[@]}" > /tmp/stages-apply.$$ 2>&1 || { cat /tmp/stages-apply.$$ >&2; rm -f /tmp/stages-apply.$$; echo "échec : $line" >&2; exit 1; }
     rm -f /tmp/stages-apply.$$
     if [ -n "$list" ]; then changed=1; fi  # an if: a false test as last command would fail the function
@@ -130,6 +130,22 @@ heap() {
 }
 
 echo "Configuration Stages (base : $STAGES_DB, SMTP : $STAGES_SMTP_HOST:$STAGES_SMTP_PORT, URL : $STAGES_BASE_URL)"
+# The key that hashes candidates' network addresses for the rate limits (stages.client-key): given, or kept from
+# the domain's previous configuration, or drawn at random the first time; never printed. A key anyone knows
+# would let them find an IPv4 address back from its hash by trying them all.
+if [ -z "${STAGES_CLIENT_KEY:-}" ]; then
+  STAGES_CLIENT_KEY=$(adm list-system-properties 2>/dev/null | sed -n 's/^stages\.client-key=//p')
+  STAGES_CLIENT_KEY=${STAGES_CLIENT_KEY%%$'\n'*}
+fi
+if [ -z "$STAGES_CLIENT_KEY" ]; then
+  STAGES_CLIENT_KEY=$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+  STAGES_CLIENT_KEY=${STAGES_CLIENT_KEY:0:40}
+fi
+if ! [[ "$STAGES_CLIENT_KEY" =~ ^[A-Za-z0-9]{32,}$ ]]; then
+  echo "STAGES_CLIENT_KEY doit compter au moins 32 lettres et chiffres" >&2
+  exit 2
+fi
+export STAGES_CLIENT_KEY
 run_file "$here/asadmin/common.asadmin"
 heap
 if [ "$STAGES_SMTP_AUTH" = true ]; then
