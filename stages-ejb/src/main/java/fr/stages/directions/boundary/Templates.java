@@ -1,7 +1,6 @@
 package fr.stages.directions.boundary;
 
 import fr.stages.accounts.boundary.Agents;
-import fr.stages.accounts.entity.Agent;
 import fr.stages.accounts.entity.Role;
 import fr.stages.directions.control.StandardTemplates;
 import fr.stages.directions.entity.Direction;
@@ -28,6 +27,9 @@ public class Templates {
     @EJB
     Agents agents;
 
+    @EJB
+    DirectionSettings settings;
+
     /** The templates agents of that direction start from; another direction's answer as if it did not exist. */
     @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
     public List<MessageTemplate> of(long directionId, TemplateKind kind) {
@@ -41,7 +43,7 @@ public class Templates {
     /** The correspondent's direction's templates of that kind (the platform's while it wrote none). */
     @RolesAllowed(Role.CORRESPONDENT_NAME)
     public List<MessageTemplate> mine(TemplateKind kind) {
-        return templates(myDirection(), kind);
+        return templates(settings.mine(), kind);
     }
 
     /**
@@ -50,7 +52,7 @@ public class Templates {
      */
     @RolesAllowed(Role.CORRESPONDENT_NAME)
     public MessageTemplate save(Long id, TemplateKind kind, String name, String french, String english) {
-        Direction direction = myDirection();
+        Direction direction = settings.mine();
         if (id == null) {
             if (stored(direction, kind).isEmpty()) {
                 StandardTemplates.of(direction, kind).forEach(em::persist);
@@ -67,7 +69,7 @@ public class Templates {
     /** Changes one of the platform's templates: the direction's copies are written first, then that one. */
     @RolesAllowed(Role.CORRESPONDENT_NAME)
     public MessageTemplate adopt(TemplateKind kind, int standardIndex, String name, String french, String english) {
-        Direction direction = myDirection();
+        Direction direction = settings.mine();
         List<MessageTemplate> copies = StandardTemplates.of(direction, kind);
         if (!stored(direction, kind).isEmpty() || standardIndex < 0 || standardIndex >= copies.size()) {
             throw new NotFoundException("standard template " + standardIndex);
@@ -80,7 +82,7 @@ public class Templates {
 
     @RolesAllowed(Role.CORRESPONDENT_NAME)
     public void delete(long id) {
-        em.remove(own(myDirection(), id));
+        em.remove(own(settings.mine(), id));
     }
 
     private List<MessageTemplate> templates(Direction direction, TemplateKind kind) {
@@ -99,13 +101,5 @@ public class Templates {
             throw new NotFoundException("template " + id);
         }
         return template;
-    }
-
-    private Direction myDirection() {
-        Agent agent = agents.current();
-        if (agent.getDirection() == null) {
-            throw new SecurityException("a correspondent without a direction: " + agent.getLogin());
-        }
-        return em.find(Direction.class, agent.getDirection().getId());
     }
 }

@@ -249,13 +249,11 @@ public class SpontaneousApplications {
     @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
     public Document document(long documentId) {
         Agent agent = agents.current();
-        LocalDateTime oldest = oldest();
         return em.createQuery("""
                         select s from SpontaneousApplication s left join s.cv c left join s.letter l
                         where c.id = :document or l.id = :document""", SpontaneousApplication.class)
                 .setParameter("document", documentId).getResultStream()
-                .filter(s -> !s.getReceivedAt().isBefore(oldest))
-                .filter(s -> agent.seesEveryDirection() || s.isFor(agent.getDirection()))
+                .filter(s -> visibleTo(agent, s))
                 .findFirst()
                 .map(s -> loaded(em.find(Document.class, documentId)))
                 .orElseThrow(() -> new NotFoundException("document " + documentId));
@@ -307,11 +305,16 @@ public class SpontaneousApplications {
     /** A pool entry still kept and open to the agent's direction (the office: any), or not found. */
     private SpontaneousApplication visibleTo(Agent agent, long spontaneousId) {
         SpontaneousApplication entry = em.find(SpontaneousApplication.class, spontaneousId);
-        if (entry == null || entry.getReceivedAt().isBefore(oldest())
-                || !(agent.seesEveryDirection() || entry.isFor(agent.getDirection()))) {
+        if (entry == null || !visibleTo(agent, entry)) {
             throw new NotFoundException("spontaneous application " + spontaneousId);
         }
         return entry;
+    }
+
+    /** Still kept, and open to the agent's direction (the office: any): the pool's one rule of who sees what. */
+    private static boolean visibleTo(Agent agent, SpontaneousApplication entry) {
+        return !entry.getReceivedAt().isBefore(oldest())
+                && (agent.seesEveryDirection() || entry.isFor(agent.getDirection()));
     }
 
     private static LocalDateTime oldest() {
