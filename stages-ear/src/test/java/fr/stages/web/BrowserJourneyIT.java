@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -22,6 +23,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -185,6 +188,69 @@ class BrowserJourneyIT {
         awaitMail(() -> !received(smtp, email).isEmpty() && received(smtp, "stages.test@paris.example").stream()
                 .anyMatch(m -> subject(m).contains(TITLE)), "the receipt and the author's notice");
         assertTrue(subject(received(smtp, email).get(0)).startsWith("Votre candidature C-"));
+    }
+
+    @Test
+    void aCandidateWithdrawsThroughTheLinkOfTheReceiptAndTheAuthorIsTold() throws Exception {
+        Path pdf = cvFile();
+        String email = "noe." + CODE.toLowerCase() + "@etudiant.example";
+        String reference;
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + "/offers/apply.xhtml?offres=" + offerId(page));
+            send(page, new String[] {"Noé", "Petit", email, "IUT Paris", "BUT information-communication", "BAC_2",
+                "Oui"}, pdf);
+            reference = page.locator("td.reference").textContent().strip();
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+        awaitMail(() -> !received(smtp, email).isEmpty(), "the receipt");
+        String receipt = GreenMailUtil.getBody(received(smtp, email).get(0)).replace("=\r\n", "").replace("=3D", "=");
+        Matcher link = Pattern.compile("(/offers/withdraw\\.xhtml\\?candidature=" + reference + "&cle=([0-9a-f]{32}))")
+                .matcher(receipt);
+        assertTrue(link.find(), receipt);
+
+        String forged = "/offers/withdraw.xhtml?candidature=" + reference + "&cle=" + "0".repeat(32);
+        assertEquals(404, new WebClient().get(forged).statusCode(), "a made-up key: as if nothing were there");
+        assertEquals(404, new WebClient().get("/offers/withdraw.xhtml?candidature=" + reference).statusCode());
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + link.group(1));
+            assertEquals("Retirer une candidature", page.locator("h1").textContent());
+            assertTrue(page.locator("#which").textContent().contains(reference + " à l'offre « " + TITLE + " »"));
+            assertTrue(page.locator("#state").textContent().startsWith("Elle est en cours d'examen"));
+            accessible(page, "withdraw");
+            assertEquals("RECEIVED by null", db(d -> d.statusOf(reference)),
+                    "opening the link changes nothing");
+
+            page.getByText("Retirer ma candidature").click();
+            page.waitForLoadState();
+            assertEquals("Votre candidature " + reference + " est retirée. Le service qui a publié l'offre en est "
+                    + "informé.", page.locator("#done").textContent().strip());
+            assertTrue(page.locator("#state").textContent().startsWith("Vous avez retiré cette candidature le "));
+            assertEquals(0, page.getByText("Retirer ma candidature").count(), "nothing more to withdraw");
+            accessible(page, "withdrawn");
+            page.navigate(WebClient.BASE + link.group(1));
+            assertTrue(page.locator("#state").textContent().startsWith("Vous avez retiré cette candidature le "));
+        }
+        assertEquals("WITHDRAWN by -", db(d -> d.statusOf(reference)), "recorded without an agent");
+        awaitMail(() -> received(smtp, "stages.test@paris.example").stream()
+                .anyMatch(m -> subject(m).equals("Candidature retirée pour « " + TITLE + " »")), "the author's notice");
+    }
+
+    /** The id of the test offer, as its public page gives it. */
+    private static String offerId(Page page) {
+        page.navigate(WebClient.BASE + WebClient.search(CODE));
+        String href = page.locator("a", new Page.LocatorOptions().setHasText(TITLE)).first().getAttribute("href");
+        Matcher id = Pattern.compile("id=(\\d+)").matcher(href);
+        assertTrue(id.find(), href);
+        return id.group(1);
+    }
+
+    private static String db(java.util.function.Function<TestDatabase, String> query) throws Exception {
+        try (TestDatabase db = TestDatabase.open()) {
+            return query.apply(db);
+        }
     }
 
     @Test

@@ -153,6 +153,21 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Where an application stands now, by its reference; with who made its last change (null: nobody). */
+    public String statusOf(String reference) {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select a.status, (select coalesce(e.author_name, '-') from application_event e
+                                  where e.application_id = a.id order by e.id desc fetch first 1 rows only)
+                from application a where a.reference = ?""")) {
+            statement.setString(1, reference);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) + " by " + row.getString(2) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A one-page PDF stored as someone's CV; answers its id. */
     private long document(String owner) {
         long id = id();

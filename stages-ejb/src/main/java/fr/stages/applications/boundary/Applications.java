@@ -160,6 +160,42 @@ public class Applications {
                 .orElseThrow(() -> new NotFoundException("document " + documentId));
     }
 
+    /**
+     * The application a withdrawal link names, with its offer and direction, when the link's key is the one the
+     * receipt carried; anything else (unknown reference, wrong or missing key) answers as if it did not exist.
+     */
+    public Application forWithdrawal(String reference, String key) {
+        Application application = withKey(reference, key);
+        application.getOffer().getDirection().getName();
+        return application;
+    }
+
+    /**
+     * The candidate withdraws through the link of their receipt: recorded in the history, and the offer's author
+     * and direction are told (as of a new application). Clicked again, nothing more happens.
+     *
+     * @return the application as it is now
+     */
+    public Application withdraw(String reference, String key) {
+        Application application = forWithdrawal(reference, key);
+        if (application.withdrawByCandidate()) {
+            for (String recipient : toldOf(application.getOffer())) {
+                notifications.send(Mail.aboutApplication(MailKind.APPLICATION_WITHDRAWN, recipient, null, "fr",
+                        application.getOffer().getId(), application.getId()));
+            }
+        }
+        return application;
+    }
+
+    private Application withKey(String reference, String key) {
+        if (reference == null || !Intake.withdrawalKeyMatches(reference.strip(), key)) {
+            throw new NotFoundException("application " + reference);
+        }
+        return em.createNamedQuery(Application.BY_REFERENCE, Application.class)
+                .setParameter("reference", reference.strip()).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("application " + reference));
+    }
+
     /** The applications a sending created (the confirmation page reads them by the sending's key). */
     public Submission submission(String key) {
         List<Application> sent = key == null ? List.of() : sent(key);

@@ -5,13 +5,8 @@ import fr.stages.applications.entity.DocumentKind;
 import fr.stages.applications.entity.Upload;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.FieldError;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import fr.stages.platform.Signatures;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /** What every online sending (to offers or spontaneous) checks the same way: its files and its sender. */
 public final class Intake {
@@ -58,13 +53,15 @@ public final class Intake {
         if (address == null || address.isBlank()) {
             return null;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(System.getProperty("stages.client-key", "stages-client-key")
-                    .getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(address.strip().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return Signatures.of(address.strip());
+    }
+
+    /** The key of the link, in the receipt, that lets the candidate withdraw that application. */
+    public static String withdrawalKey(String reference) {
+        return Signatures.link("withdraw", reference);
+    }
+
+    public static boolean withdrawalKeyMatches(String reference, String key) {
+        return Signatures.linkMatches("withdraw", reference, key);
     }
 }

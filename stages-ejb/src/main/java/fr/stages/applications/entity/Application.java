@@ -38,6 +38,8 @@ import java.util.Objects;
 @NamedQuery(name = Application.BY_SUBMISSION, query = """
         select a from Application a join fetch a.offer o join fetch o.direction
         where a.submission = :submission order by a.id""")
+@NamedQuery(name = Application.BY_REFERENCE, query = """
+        select a from Application a join fetch a.offer o join fetch o.direction where a.reference = :reference""")
 @NamedQuery(name = Application.OF_OFFER, query = """
         select a from Application a where a.offer.id = :offer order by a.receivedAt desc, a.id desc""")
 @NamedQuery(name = Application.OF_CANDIDATE, query = """
@@ -49,6 +51,7 @@ import java.util.Objects;
 public class Application {
 
     public static final String BY_SUBMISSION = "Application.bySubmission";
+    public static final String BY_REFERENCE = "Application.byReference";
     public static final String OF_OFFER = "Application.ofOffer";
     public static final String OF_CANDIDATE = "Application.ofCandidate";
     public static final String SENT_BY_EMAIL = "Application.sentByEmail";
@@ -209,7 +212,29 @@ public class Application {
 
     /** The candidate gave up (said to an agent, who records it). */
     public void withdraw(Agent recordedBy) {
-        move(recordedBy, ApplicationStatus.WITHDRAWN, null);
+        move(Objects.requireNonNull(recordedBy), ApplicationStatus.WITHDRAWN, null);
+    }
+
+    /**
+     * The candidate gives up themself, through the link of their receipt: recorded without an agent. Withdrawn
+     * already, nothing changes (the link clicked twice); answered already (rejected), refused.
+     *
+     * @return whether the application changed
+     */
+    public boolean withdrawByCandidate() {
+        if (status == ApplicationStatus.WITHDRAWN) {
+            return false;
+        }
+        if (!mayBeWithdrawn()) {
+            throw new BusinessException("application.withdraw.answered", reference);
+        }
+        move(null, ApplicationStatus.WITHDRAWN, null);
+        return true;
+    }
+
+    /** Whether the candidate may still give up (waiting for an answer, or accepted). */
+    public boolean mayBeWithdrawn() {
+        return status.leadsTo(ApplicationStatus.WITHDRAWN);
     }
 
     /** A note for the direction's agents only. */

@@ -71,6 +71,11 @@ public class ApplicationEvent {
         this.note = note;
     }
 
+    /** The candidate withdrew themself (the only change of status made without an agent but the platform's). */
+    public boolean isByCandidate() {
+        return to == ApplicationStatus.WITHDRAWN && author == null && authorName == null;
+    }
+
     /** A change of status (otherwise a note). */
     public boolean isTransition() {
         return to != null;

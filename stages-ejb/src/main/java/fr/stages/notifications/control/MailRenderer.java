@@ -1,5 +1,6 @@
 package fr.stages.notifications.control;
 
+import fr.stages.applications.control.Intake;
 import fr.stages.applications.entity.Application;
 import fr.stages.directions.entity.Direction;
 import fr.stages.directions.entity.JobFamily;
@@ -61,7 +62,7 @@ public final class MailRenderer {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
         boolean many = mail.getKind() == MailKind.APPLICATION_RECEIVED && together.size() > 1;
         String template = many ? mail.getKind() + ".many" : mail.getKind().name();
-        Object[] values = many ? many(application, together, locale) : values(mail, application, texts, locale);
+        Object[] values = many ? many(application, together, texts, locale) : values(mail, application, texts, locale);
         String subject = Mail.singleLine(format(texts.getString(template + ".subject"), locale, values));
         String body = format(texts.getString(template + ".body"), locale, values);
         MimeMessage message = message(mail, subject, session);
@@ -179,7 +180,7 @@ public final class MailRenderer {
     }
 
     /** APPLICATION_RECEIVED.many: {0} how many, {1} first name, {2} one line per offer, {3} date. */
-    private Object[] many(Application first, List<Application> together, Locale locale) {
+    private Object[] many(Application first, List<Application> together, ResourceBundle texts, Locale locale) {
         StringBuilder lines = new StringBuilder();
         for (Application application : together) {
             lines.append("- « ").append(application.getOffer().getTitle()).append(" » (")
@@ -187,9 +188,17 @@ public final class MailRenderer {
                     .append(application.getReference()).append("\n  ")
                     .append(baseUrl).append("/offers/offer.xhtml?id=").append(application.getOffer().getId())
                     .append('\n');
+            lines.append("  ").append(format(texts.getString("APPLICATION_RECEIVED.many.withdraw"), locale,
+                    withdrawal(application))).append('\n');
         }
         return new Object[] {together.size(), first.getCandidate().getFirstName(), lines.toString().strip(),
             Dates.longDate(first.getReceivedAt().toLocalDate(), locale)};
+    }
+
+    /** The link that lets the candidate withdraw one application (its key: see Intake.withdrawalKey). */
+    private String withdrawal(Application application) {
+        return baseUrl + "/offers/withdraw.xhtml?candidature=" + application.getReference() + "&cle="
+                + Intake.withdrawalKey(application.getReference());
     }
 
     /** The values of the kind's template, in the order its comment in the bundle gives. */
@@ -199,8 +208,8 @@ public final class MailRenderer {
             case APPLICATION_RECEIVED -> new Object[] {application.getReference(),
                 application.getCandidate().getFirstName(), application.getOffer().getTitle(),
                 application.getOffer().getDirection().getName(), received,
-                baseUrl + "/offers/offer.xhtml?id=" + application.getOffer().getId()};
-            case APPLICATION_NOTICE -> new Object[] {application.getReference(),
+                baseUrl + "/offers/offer.xhtml?id=" + application.getOffer().getId(), withdrawal(application)};
+            case APPLICATION_NOTICE, APPLICATION_WITHDRAWN -> new Object[] {application.getReference(),
                 application.getCandidate().getFullName(), application.getOffer().getTitle(),
                 application.getOffer().getReference(), received,
                 baseUrl + "/backoffice/offer.xhtml?id=" + application.getOffer().getId()};

@@ -6,6 +6,8 @@ public enum MailKind {
     APPLICATION_RECEIVED,
     /** To the author of an offer: a new application arrived. */
     APPLICATION_NOTICE,
+    /** To the author of an offer (and the direction's address): a candidate withdrew their application. */
+    APPLICATION_WITHDRAWN,
     /** To a candidate: an interview, with an iCalendar request attached; replies go to the agent. */
     INTERVIEW_INVITATION,
     /** To a candidate: the application is not kept, in the words the agent chose; replies go to the agent. */

@@ -77,6 +77,36 @@ class ApplicationTest {
     }
 
     @Test
+    void theCandidateWithdrawsOnceWithoutAnAgentButNotOnceRejected() {
+        application.invite(agent, new Interview(LocalDateTime.of(2030, 1, 7, 10, 0), 30, "Lobau", null,
+                LocalDateTime.of(2030, 1, 1, 9, 0)));
+        assertTrue(application.mayBeWithdrawn());
+        assertTrue(application.withdrawByCandidate());
+        assertEquals(ApplicationStatus.WITHDRAWN, application.getStatus());
+        ApplicationEvent withdrawn = application.getHistory().get(1);
+        assertTrue(withdrawn.isByCandidate());
+        assertNull(withdrawn.getAuthorName());
+        assertFalse(application.withdrawByCandidate(), "the link clicked twice changes nothing");
+        assertEquals(2, application.getHistory().size());
+        assertFalse(application.getHistory().get(0).isByCandidate(), "the agent's invitation");
+
+        Application rejected = new Application(OfferMother.draft(), application.getCandidate(), null);
+        rejected.reject(agent, "Profil");
+        assertFalse(rejected.mayBeWithdrawn());
+        assertEquals("application.withdraw.answered",
+                assertThrows(BusinessException.class, rejected::withdrawByCandidate).key());
+        assertEquals(ApplicationStatus.REJECTED, rejected.getStatus());
+    }
+
+    @Test
+    void anAgentRecordingAWithdrawalIsNamed() {
+        application.withdraw(agent);
+        assertFalse(application.getHistory().get(0).isByCandidate());
+        assertThrows(NullPointerException.class, () -> new Application(OfferMother.draft(),
+                application.getCandidate(), null).withdraw(null), "an agent's record needs the agent");
+    }
+
+    @Test
     void notesAreRequiredAndBounded() {
         assertEquals("application.note.required",
                 assertThrows(BusinessException.class, () -> application.note(agent, "  ")).key());

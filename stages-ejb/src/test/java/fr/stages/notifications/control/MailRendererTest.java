@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.stages.applications.control.Intake;
 import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.Candidate;
 import fr.stages.directions.entity.Direction;
@@ -69,6 +70,37 @@ class MailRendererTest {
         assertTrue(html.contains("<html lang=\"fr\">"));
         assertTrue(html.contains("Stage &lt;b&gt;web&lt;/b&gt; &amp; &quot;accessibilité&quot;"), "escaped in HTML");
         assertTrue(html.contains("<a href=\"https://stages.paris.example/offers/offer.xhtml?id="), html);
+        java.util.regex.Matcher withdraw = java.util.regex.Pattern.compile(
+                "Retirez votre candidature : https://stages\\.paris\\.example/offers/withdraw\\.xhtml\\?candidature="
+                + application.getReference() + "&cle=([0-9a-f]{32})").matcher(text);
+        assertTrue(withdraw.find(), text);
+        assertTrue(Intake.withdrawalKeyMatches(application.getReference(), withdraw.group(1)));
+        assertFalse(Intake.withdrawalKeyMatches("C-OTHER", withdraw.group(1)), "a key serves one application");
+    }
+
+    @Test
+    void aReceiptForSeveralOffersGivesEachItsOwnWithdrawalLink() throws Exception {
+        Application first = application("Sam", "en");
+        Application second = new Application(OfferMother.draft(), first.getCandidate(), null);
+        MimeMessage message = renderer.render(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED,
+                "sam@etudiant.example", null, "en", 1, 2), first, java.util.List.of(first, second), session);
+        assertEquals("Your 2 applications have been received", message.getSubject());
+        String text = (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+        for (Application each : java.util.List.of(first, second)) {
+            assertTrue(text.contains("Withdraw: https://stages.paris.example/offers/withdraw.xhtml?candidature="
+                    + each.getReference() + "&cle=" + Intake.withdrawalKey(each.getReference())), text);
+        }
+    }
+
+    @Test
+    void theAuthorLearnsOfAWithdrawal() throws Exception {
+        Application application = application("Léa", "fr");
+        MimeMessage message = renderer.render(Mail.aboutApplication(MailKind.APPLICATION_WITHDRAWN,
+                "agent@paris.example", null, "fr", 1, 2), application, session);
+        assertEquals("Candidature retirée pour « Stage <b>web</b> & \"accessibilité\" »", message.getSubject());
+        String text = (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+        assertTrue(text.contains("Léa Martin a retiré sa candidature " + application.getReference()), text);
+        assertTrue(text.contains("https://stages.paris.example/backoffice/offer.xhtml?id="), text);
     }
 
     @Test

@@ -1,0 +1,50 @@
+package fr.stages.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Keyed hashes (HMAC-SHA256) with the platform's secret key, stages.client-key, which server-config draws at
+ * random and keeps: a hash of a network address nobody can reverse, a link nobody can forge. Changing the key
+ * makes the links already mailed unusable.
+ */
+public final class Signatures {
+
+    private Signatures() {
+    }
+
+    /** The keyed hash of a text, in hexadecimal (64 characters). */
+    public static String of(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            // the default serves tests and a bare domain only: server-config always sets a key of its own
+            mac.init(new SecretKeySpec(System.getProperty("stages.client-key", "stages-client-key")
+                    .getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * The key of a link about one thing for one purpose ("withdraw", reference): 32 hexadecimal characters
+     * (128 bits), short enough for a mail, far too many to guess.
+     */
+    public static String link(String purpose, String subject) {
+        return of(purpose + ':' + subject).substring(0, 32);
+    }
+
+    /** Whether a link's key is the one made for that purpose and thing; in constant time. */
+    public static boolean linkMatches(String purpose, String subject, String key) {
+        if (key == null || subject == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(link(purpose, subject).getBytes(StandardCharsets.US_ASCII),
+                key.strip().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+    }
+}
