@@ -235,6 +235,33 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** The CV file of a spontaneous application. */
+    public long cvOfSpontaneous(long spontaneousId) {
+        return Long.parseLong(one("select cv_id from spontaneous_application where id = ?", spontaneousId));
+    }
+
+    /** A rejection template written by the direction itself; answers its id. */
+    public long template(long directionId, String name) {
+        long id = id();
+        update("insert into message_template (id, direction_id, kind, name, text_fr, text_en) values "
+                + "(?, ?, 'REJECTION', ?, 'Texte de la direction.', 'The direction''s text.')", id, directionId, name);
+        return id;
+    }
+
+    /** The first column of the first row that query answers (null: no row). */
+    public String one(String sql, Object... values) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Who was sent a notice of an application to that offer. */
     public java.util.List<String> noticeRecipients(long offerId) {
         try (PreparedStatement statement = connection.prepareStatement(

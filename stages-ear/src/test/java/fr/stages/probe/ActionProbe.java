@@ -1,0 +1,236 @@
+package fr.stages.probe;
+
+import fr.stages.accounts.boundary.Agents;
+import fr.stages.applications.boundary.Applications;
+import fr.stages.applications.boundary.Recruitment;
+import fr.stages.applications.entity.ApplicationCriteria;
+import fr.stages.applications.entity.Interview;
+import fr.stages.directions.boundary.DirectionSettings;
+import fr.stages.directions.boundary.Templates;
+import fr.stages.directions.entity.TemplateKind;
+import fr.stages.notifications.boundary.Notifications;
+import fr.stages.offers.boundary.Offers;
+import fr.stages.offers.entity.EducationLevel;
+import fr.stages.offers.entity.Offer;
+import fr.stages.offers.entity.OfferForm;
+import fr.stages.platform.BusinessException;
+import fr.stages.platform.GoneException;
+import fr.stages.platform.InvalidInputException;
+import fr.stages.platform.NotFoundException;
+import fr.stages.spontaneous.boundary.SpontaneousApplications;
+import fr.stages.spontaneous.entity.PoolCriteria;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Test-only module: calls one business action of the back office, as the logged-in caller, on the ids the test
+ * gives (forged or not), and answers what came of it — "ok", 403 (role refused), 404 (not the caller's), 409
+ * and the rule's key (a business rule said no), 410, 422 (input refused) — in plain text; "list" names them. What the back-office
+ * pages call is what this calls: the same beans, the same security. The caller logs in with its first request
+ * (login and password as HTTP Basic credentials), through the application's own authentication mechanism and
+ * identity store, then by its session; a request without them calls as nobody.
+ */
+@WebServlet("/act")
+public class ActionProbe extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SecurityContext security;
+    @EJB
+    Recruitment recruitment;
+    @EJB
+    Applications applications;
+    @EJB
+    Offers offers;
+    @EJB
+    SpontaneousApplications spontaneous;
+    @EJB
+    Templates templates;
+    @EJB
+    DirectionSettings settings;
+    @EJB
+    Agents agents;
+    @EJB
+    Notifications notifications;
+
+    /** Every action, by the name the matrix gives it: "Bean.method". */
+    private Map<String, Function<Ids, Object>> actions() {
+        Map<String, Function<Ids, Object>> all = new LinkedHashMap<>();
+        ApplicationCriteria any = new ApplicationCriteria(null, false, null, null, null, null, false);
+        all.put("Recruitment.count", p -> recruitment.count(p.get("offer"), any));
+        all.put("Recruitment.rows", p -> recruitment.rows(p.get("offer"), any, 0, 25));
+        all.put("Recruitment.byStatus", p -> recruitment.byStatus(p.get("offer")));
+        all.put("Recruitment.ids", p -> recruitment.ids(p.get("offer"), any));
+        all.put("Recruitment.open", p -> recruitment.open(p.get("app1")));
+        all.put("Recruitment.shortlist", p -> recruitment.shortlist(p.get("app1")));
+        all.put("Recruitment.note", p -> recruitment.note(p.get("app1"), "Note de la sonde"));
+        all.put("Recruitment.invite", p -> recruitment.invite(p.get("app1"), new Interview(
+                LocalDateTime.now().plusDays(7).withHour(10).withMinute(0), 30, "5 rue Lobau, Paris", null,
+                LocalDateTime.now()), "Venez avec votre CV."));
+        all.put("Recruitment.contact", p -> recruitment.contact(p.get("offer"), List.of(p.get("app1")),
+                "Une question", "Pouvez-vous préciser vos dates ?"));
+        all.put("Recruitment.accept", p -> recruitment.accept(p.get("app1")));
+        all.put("Recruitment.withdraw", p -> recruitment.withdraw(p.get("app1")));
+        all.put("Recruitment.reject", p -> recruitment.reject(p.get("offer"), List.of(p.get("app2")), "Profil",
+                "Nous ne pouvons pas donner suite.", "We cannot take it further."));
+        all.put("Recruitment.rejectPending", p -> recruitment.rejectPending(p.get("offer"),
+                new ApplicationCriteria(null, true, null, p.text("words3"), null, null, false), "Profil",
+                "Nous ne pouvons pas donner suite.", "We cannot take it further."));
+        all.put("Recruitment.closeFilled", p -> recruitment.closeFilled(p.get("offerP"), true, "Pourvu",
+                "L'offre est pourvue.", "The offer is filled."));
+        all.put("Applications.ofOffer", p -> applications.ofOffer(p.get("offer")));
+        all.put("Applications.document", p -> applications.document(p.get("cv")));
+        all.put("Offers.ofMyDirection", p -> offers.ofMyDirection());
+        all.put("Offers.ofMyDirection#one", p -> offers.ofMyDirection(p.get("offer")));
+        all.put("Offers.servicesForMe", p -> offers.servicesForMe());
+        all.put("Offers.create", p -> {
+            Offer created = offers.create(form(p));
+            return created.getService() != null && created.getService().getId() == p.get("serviceA") ? "ok"
+                    : "elsewhere";
+        });
+        all.put("Offers.update", p -> offers.update(p.get("offerP"), form(p)));
+        all.put("Offers.withHistory", p -> offers.withHistory(p.get("offerP")));
+        all.put("Offers.duplicate", p -> offers.duplicate(p.get("offerP")));
+        all.put("Offers.unpublish", p -> offers.unpublish(p.get("offerP")));
+        all.put("Offers.publish", p -> offers.publish(p.get("offerP")));
+        all.put("SpontaneousApplications.pool", p -> spontaneous.pool(new PoolCriteria(null, null, null, null, 1)));
+        all.put("SpontaneousApplications.visible", p -> spontaneous.visible(p.get("spont")));
+        all.put("SpontaneousApplications.document", p -> spontaneous.document(p.get("spontCv")));
+        all.put("SpontaneousApplications.attach", p -> spontaneous.attach(p.get("spont"), p.get("offer")));
+        all.put("Templates.of", p -> templates.of(p.get("direction"), TemplateKind.REJECTION));
+        all.put("Templates.mine", p -> templates.mine(TemplateKind.REJECTION));
+        all.put("Templates.adopt", p -> templates.adopt(TemplateKind.INVITATION, 0, "Adopté par la sonde",
+                "Texte français.", "English text."));
+        all.put("Templates.save", p -> templates.save(p.get("template"), TemplateKind.REJECTION, "Par la sonde",
+                "Texte français.", "English text."));
+        all.put("Templates.delete", p -> {
+            templates.delete(p.get("template"));
+            return "ok";
+        });
+        all.put("DirectionSettings.mine", p -> settings.mine());
+        all.put("DirectionSettings.designateNoticeAddress", p -> settings.designateNoticeAddress(null));
+        all.put("DirectionSettings.expectAnswersWithin", p -> settings.expectAnswersWithin(15));
+        all.put("Agents.current", p -> agents.current());
+        all.put("Agents.changePassword", p -> {
+            agents.changePassword("pas-le-bon-mot-de-passe", "un-nouveau-mot-de-passe-long",
+                    "un-nouveau-mot-de-passe-long");
+            return "ok";
+        });
+        all.put("Agents.ofMyDirection", p -> agents.ofMyDirection());
+        all.put("Agents.servicesOfMyDirection", p -> agents.servicesOfMyDirection());
+        all.put("Agents.open", p -> agents.open("Agent de la sonde", p.text("newAgent"), p.get("serviceA")));
+        all.put("Agents.setActive", p -> agents.setActive(p.get("agentZ"), true));
+        all.put("Notifications.failed", p -> notifications.failed());
+        all.put("Notifications.resend", p -> {
+            notifications.resend(p.get("mail"));
+            return "ok";
+        });
+        return all;
+    }
+
+    /** A valid form for the fixture's offer (version 1, its job family and place) in that service. */
+    private static OfferForm form(Ids p) {
+        OfferForm form = new OfferForm();
+        form.setTitle("Offre écrite par la sonde");
+        form.setMissions("- Accueillir le public.\n- Préparer les animations.");
+        form.setProfile("Curiosité et sens du service public.");
+        form.setServiceId(p.get("serviceA"));
+        form.setJobFamilyId(p.get("family"));
+        form.setPlaceId(p.get("place"));
+        form.setAddress("2 rue de Lobau, 75004 Paris");
+        form.setStart(LocalDate.now().plusWeeks(6));
+        form.setWeeks(8);
+        form.setWeeklyHours(35);
+        form.setEducationLevel(EducationLevel.BAC_3);
+        form.setPositions(1);
+        form.setDeadline(LocalDate.now().plusWeeks(3));
+        form.setContactEmail("stages.test@paris.example");
+        form.setVersion(1L);
+        return form;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        String name = request.getParameter("do");
+        if ("list".equals(name)) {
+            response.getWriter().write(String.join("\n", actions().keySet()));
+            return;
+        }
+        Function<Ids, Object> action = actions().get(name);
+        if (action == null) {
+            response.sendError(400, "unknown action " + name);
+            return;
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && request.getUserPrincipal() == null) { // else: logged in, by the session
+            String[] credentials = new String(Base64.getDecoder().decode(authorization.substring("Basic ".length())),
+                    StandardCharsets.UTF_8).split(":", 2);
+            AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters
+                    .withParams().newAuthentication(true)
+                    .credential(new UsernamePasswordCredential(credentials[0], credentials[1])));
+            if (status != AuthenticationStatus.SUCCESS) {
+                response.sendError(401, "login refused: " + status);
+                return;
+            }
+        }
+        response.getWriter().write(outcome(() -> action.apply(new Ids(request))));
+    }
+
+    private static String outcome(java.util.function.Supplier<Object> call) {
+        try {
+            Object result = call.get();
+            return result instanceof String said ? said : "ok";
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof EJBAccessException) {
+                    return "403";
+                } else if (cause instanceof GoneException) {
+                    return "410";
+                } else if (cause instanceof NotFoundException) {
+                    return "404";
+                } else if (cause instanceof InvalidInputException) {
+                    return "422";
+                } else if (cause instanceof BusinessException refused) {
+                    return "409 " + refused.key();
+                }
+            }
+            return "500 " + e;
+        }
+    }
+
+    /** The ids (and a few texts) of the request. */
+    private record Ids(HttpServletRequest request) {
+
+        long get(String name) {
+            String value = request.getParameter(name);
+            if (value == null) {
+                throw new IllegalArgumentException("missing parameter " + name);
+            }
+            return Long.parseLong(value);
+        }
+
+        String text(String name) {
+            return request.getParameter(name);
+        }
+    }
+}
