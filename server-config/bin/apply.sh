@@ -27,8 +27,13 @@ export STAGES_DEMO_DATA=${STAGES_DEMO_DATA:-false}
 export STAGES_MAIL_RETRY_UNIT_SECONDS=${STAGES_MAIL_RETRY_UNIT_SECONDS:-30}
 export STAGES_SEARCH_CHECK_SECONDS=${STAGES_SEARCH_CHECK_SECONDS:-60}
 export STAGES_CLAMD=${STAGES_CLAMD:-off}
+export STAGES_SESSION_MINUTES=${STAGES_SESSION_MINUTES:-30}
 export STAGES_HEAP=${STAGES_HEAP:-1g}
 
+if ! [[ "$STAGES_SESSION_MINUTES" =~ ^[0-9]+$ ]] || [ "$STAGES_SESSION_MINUTES" -lt 5 ] || [ "$STAGES_SESSION_MINUTES" -gt 480 ]; then
+  echo "STAGES_SESSION_MINUTES doit être un nombre de minutes entre 5 et 480 (reçu : $STAGES_SESSION_MINUTES)" >&2
+  exit 2
+fi
 if [ "$STAGES_SMTP_AUTH" = true ] && [ -z "$STAGES_SMTP_PASSWORD" ]; then
   echo "STAGES_SMTP_AUTH=true demande STAGES_SMTP_PASSWORD (mot de passe du compte SMTP $STAGES_SMTP_USER)" >&2
   exit 2
@@ -130,7 +135,8 @@ heap() {
 }
 
 echo "Configuration Stages (base : $STAGES_DB, SMTP : $STAGES_SMTP_HOST:$STAGES_SMTP_PORT, URL : $STAGES_BASE_URL)"
-# The key that hashes candidates' network addresses for the rate limits (stages.client-key): given, or kept from
+# The key that hashes candidates' network addresses for the rate limits and signs their withdrawal links
+# (stages.client-key): given, or kept from
 # the domain's previous configuration, or drawn at random the first time; never printed. A key anyone knows
 # would let them find an IPv4 address back from its hash by trying them all.
 if [ -z "${STAGES_CLIENT_KEY:-}" ]; then

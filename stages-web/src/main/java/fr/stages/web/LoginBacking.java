@@ -92,6 +92,12 @@ public class LoginBacking {
         external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
     }
 
+    /** How long a session lasts without a request (server-config: STAGES_SESSION_MINUTES; see SessionLength). */
+    public int getSessionMinutes() {
+        return ((jakarta.servlet.ServletContext) FacesContext.getCurrentInstance().getExternalContext().getContext())
+                .getSessionTimeout();
+    }
+
     public String getLogin() {
         return login;
     }

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Accounts in the browser: password guessing is slowed down; a forgotten password comes back through a
  * single-use link by mail; an agent changes their password; a correspondent opens an agent's account (the agent
- * chooses their password through the mailed link) and closes it. Every page scanned by axe-core.
+ * chooses their password through the mailed link) and closes it, which ends the session the agent had open.
+ * The login page says how long a session lasts without activity. Every page scanned by axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountsIT {
@@ -141,7 +142,7 @@ class AccountsIT {
     }
 
     @Test
-    void aCorrespondentOpensAnAgentsAccountAndClosesIt() throws Exception {
+    void aCorrespondentOpensAnAgentsAccountAndClosesItWhichEndsTheAgentsSession() throws Exception {
         String newcomer = TestDatabase.unique().toLowerCase() + "@nouveaux.example";
         try (BrowserContext context = french(1280, 900)) {
             Page page = context.newPage();
@@ -171,13 +172,23 @@ class AccountsIT {
                 agent.getByLabel("Le nouveau mot de passe, encore une fois").fill("ma première phrase de passe");
                 agent.locator("#choose\\:submit").click();
                 agent.waitForURL("**/login.xhtml?motDePasse=choisi");
+                assertEquals("Pour votre sécurité, la session se ferme après 45 minutes sans activité.",
+                        agent.locator("#session-length").textContent().strip(), "the domain's setting (test: 45)");
                 logIn(agent, newcomer, "ma première phrase de passe");
-            }
 
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName("Fermer le compte de Paul Verdier")).click();
-            page.waitForLoadState();
-            assertTrue(page.locator("#messages").textContent().contains("Compte de Paul Verdier fermé"));
+                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
+                        .setName("Fermer le compte de Paul Verdier")).click();
+                page.waitForLoadState();
+                assertTrue(page.locator("#messages").textContent().contains("Compte de Paul Verdier fermé"));
+
+                agent.navigate(WebClient.BASE + "/backoffice/offers.xhtml"); // the session opened before
+                agent.waitForURL("**/login.xhtml?compte=ferme");
+                assertEquals("Votre compte a été fermé par le correspondant de votre direction : votre session a "
+                        + "pris fin.", agent.locator(".notice").textContent().strip());
+                accessible(agent, "login-closed");
+                agent.navigate(WebClient.BASE + "/backoffice/offers.xhtml");
+                agent.waitForURL(url -> url.contains("/login.xhtml"));
+            }
         }
         assertEquals(200, new WebClient().login(newcomer, "ma première phrase de passe").statusCode(),
                 "a closed account cannot log in");

@@ -19,6 +19,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -54,7 +55,10 @@ public class Agents {
     @EJB
     Notifications notifications;
 
-    /** The logged-in agent, whose role and direction scope every back-office action. */
+    /**
+     * The logged-in agent, whose role and direction scope every back-office action. A closed account acts no
+     * more, even from a session it opened before (the back office then ends that session).
+     */
     @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
     public Agent current() {
         String login = context.getCallerPrincipal().getName();
@@ -62,8 +66,9 @@ public class Agents {
                 .setParameter("login", login)
                 .getResultStream()
                 .findFirst()
-                // the identity store let this caller in, so the row exists unless it was deleted meanwhile
-                .orElseThrow(() -> new SecurityException("no agent for " + login));
+                // the identity store let this caller in; a session opened before the account was closed stops here
+                .filter(Agent::isActive)
+                .orElseThrow(() -> new EJBAccessException("no open account for " + login));
     }
 
     /** Whether a login may try again: not after too many failures in the last minutes (whoever tried). */
