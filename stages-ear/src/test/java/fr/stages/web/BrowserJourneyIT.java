@@ -234,6 +234,15 @@ class BrowserJourneyIT {
             assertTrue(page.locator("#state").textContent().startsWith("Vous avez retiré cette candidature le "));
         }
         assertEquals("WITHDRAWN by -", db(d -> d.statusOf(reference)), "recorded without an agent");
+        String id = db(d -> d.one("select id from application where reference = ?", reference));
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + "/backoffice/offers.xhtml");
+            logIn(page, AGENT);
+            page.navigate(WebClient.BASE + "/backoffice/application.xhtml?id=" + id);
+            assertTrue(page.locator("ol.history").textContent().contains(
+                    "Passée à l'état « Retirée » par la personne candidate"), page.locator("ol.history").textContent());
+        }
         awaitMail(() -> received(smtp, "stages.test@paris.example").stream()
                 .anyMatch(m -> subject(m).equals("Candidature retirée pour « " + TITLE + " »")), "the author's notice");
     }

@@ -6,12 +6,14 @@ import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.Candidate;
 import fr.stages.applications.entity.Document;
 import fr.stages.applications.entity.DocumentKind;
+import fr.stages.applications.entity.Interview;
 import fr.stages.directions.entity.Direction;
 import fr.stages.directions.entity.JobFamily;
 import fr.stages.directions.entity.Place;
 import fr.stages.directions.entity.Service;
 import fr.stages.offers.entity.EducationLevel;
 import fr.stages.offers.entity.Offer;
+import fr.stages.offers.entity.OfferStatus;
 import fr.stages.offers.entity.Period;
 import fr.stages.platform.CityTime;
 import fr.stages.spontaneous.entity.SpontaneousApplication;
@@ -92,7 +94,7 @@ public class DemoData {
         Map<String, Service> services = services(catalogue, directions);
         Map<String, Agent> agents = agents(directions, services);
         List<Offer> offers = offers(catalogue, directions, services, places, families, agents);
-        int applications = applications(offers);
+        int applications = applications(offers, agents);
         int spontaneous = spontaneousApplications(directions, families);
         LOG.info(() -> "Données de démonstration chargées : " + directions.size() + " directions, "
                 + services.size() + " services, " + offers.size() + " offres, " + applications
@@ -214,7 +216,7 @@ public class DemoData {
         };
     }
 
-    private int applications(List<Offer> offers) {
+    private int applications(List<Offer> offers, Map<String, Agent> agents) {
         int count = 0;
         LocalDateTime now = CityTime.now();
         for (Offer offer : offers) {
@@ -232,12 +234,56 @@ public class DemoData {
                                 + "ma motivation au service de votre équipe.\n\nBien cordialement.", cv);
                 LocalDateTime received = offer.getPublishedAt().plusHours(6 + random.nextInt(24 * 20));
                 application.backdate(received.isAfter(now) ? now.minusHours(random.nextInt(48)) : received);
+                progress(application, agents);
                 em.persist(application);
                 count++;
             }
         }
         return count;
     }
+
+    /**
+     * Moves some applications along the pipeline, as the demo account that manages the offer would (the office
+     * for the directions without one): read, shortlisted, invited to an interview in the coming days, rejected;
+     * accepted on filled offers. About half stay as received, so the lists show new and late ones too. No mail
+     * leaves: the entities record the steps, only the recruitment boundary writes to candidates.
+     */
+    private void progress(Application application, Map<String, Agent> agents) {
+        Offer offer = application.getOffer();
+        Agent by = agents.values().stream().filter(a -> !a.seesEveryDirection() && offer.isManagedBy(a)).findFirst()
+                .orElse(agents.get("office"));
+        int draw = random.nextInt(20);
+        if (offer.getStatus() == OfferStatus.FILLED && draw < 10) {
+            application.open(by);
+            application.accept(by);
+            return;
+        }
+        if (draw < 10) {
+            return;
+        }
+        application.open(by);
+        if (draw < 13) {
+            return;
+        }
+        if (draw < 17) {
+            application.shortlist(by);
+            if (draw >= 15) {
+                LocalDate day = CityTime.today().plusDays(3 + random.nextInt(12));
+                if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                    day = day.with(TemporalAdjusters.next(DayOfWeek.MONDAY)); // offices are closed
+                }
+                LocalDateTime start = day.atTime(random.nextBoolean() ? 10 : 14, 30);
+                String where = offer.getAddress() == null || offer.getAddress().isBlank() ? offer.getPlace().getName()
+                        : offer.getAddress();
+                application.invite(by, new Interview(start, 45, where, by.getDisplayName(), CityTime.now()));
+            }
+            return;
+        }
+        application.reject(by, REASONS[random.nextInt(REASONS.length)]);
+    }
+
+    private static final String[] REASONS = {"Profil éloigné des missions", "Dates incompatibles",
+        "Niveau d'études insuffisant pour la convention", "Autre candidature retenue"};
 
     private int spontaneousApplications(Map<String, Direction> directions, Map<String, JobFamily> families) {
         List<Direction> allDirections = new ArrayList<>(directions.values());

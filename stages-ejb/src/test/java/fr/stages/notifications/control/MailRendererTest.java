@@ -87,7 +87,7 @@ class MailRendererTest {
         assertEquals("Your 2 applications have been received", message.getSubject());
         String text = (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
         for (Application each : java.util.List.of(first, second)) {
-            assertTrue(text.contains("Withdraw: https://stages.paris.example/offers/withdraw.xhtml?candidature="
+            assertTrue(text.contains("To withdraw it: https://stages.paris.example/offers/withdraw.xhtml?candidature="
                     + each.getReference() + "&cle=" + Intake.withdrawalKey(each.getReference())), text);
         }
     }
