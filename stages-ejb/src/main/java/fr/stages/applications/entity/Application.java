@@ -262,7 +262,15 @@ public class Application {
 
     /** Received more than that many days ago and still without an answer to the candidate. */
     public boolean isUnansweredAfter(int days, LocalDateTime now) {
-        return ApplicationStatus.UNANSWERED.contains(status) && receivedAt.isBefore(now.minusDays(days));
+        return ApplicationStatus.UNANSWERED.contains(status) && isOverdue(receivedAt, days, now);
+    }
+
+    /**
+     * The one rule of response delays, for an application still unanswered: received more than the direction's
+     * days ago. (Lists that count late applications from query rows apply it too.)
+     */
+    public static boolean isOverdue(LocalDateTime receivedAt, int days, LocalDateTime now) {
+        return receivedAt.isBefore(now.minusDays(days));
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package fr.stages.offers.boundary;
 import fr.stages.accounts.boundary.Agents;
 import fr.stages.accounts.entity.Agent;
 import fr.stages.accounts.entity.Role;
+import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.ApplicationStatus;
 import fr.stages.directions.entity.Direction;
 import fr.stages.directions.entity.JobFamily;
@@ -90,7 +91,7 @@ public class Offers {
                 .setParameter("service", service)
                 .getResultList().stream()
                 // each direction has its own delay
-                .filter(r -> ((LocalDateTime) r[1]).isBefore(now.minusDays(((Number) r[2]).intValue())))
+                .filter(r -> Application.isOverdue((LocalDateTime) r[1], ((Number) r[2]).intValue(), now))
                 .forEach(r -> late.merge((Long) r[0], 1L, Long::sum));
         return em.createNamedQuery(Offer.BACK_OFFICE_ROWS, Object[].class)
                 .setParameter("everyDirection", agent.seesEveryDirection())
