@@ -10,6 +10,7 @@ import argparse
 import html.parser
 import http.cookiejar
 import json
+import re
 import statistics
 import time
 import urllib.parse
@@ -108,7 +109,8 @@ def table(agent, offer, count):
         start = time.perf_counter()
         page = agent.get(path)
         times.append((time.perf_counter() - start) * 1000)
-    assert "C-BENCH" in page and "2 003 candidatures" in page.replace("\u202f", " ").replace("\xa0", " "), page[:500]
+    shown = re.search(r"(\d[\d ]*) candidatures", page.replace("\u202f", " ").replace("\xa0", " "))
+    assert shown and int(shown.group(1).replace(" ", "")) >= 2000 and "C-B" in page, page[:500]
     print(f"offer page with its table ({count} loads, one agent): p50 {statistics.median(times):.0f} ms, "
           f"p95 {percentile(times, 95):.0f} ms, p99 {percentile(times, 99):.0f} ms, max {max(times):.0f} ms")
 
@@ -131,7 +133,7 @@ def pages(agent, offer, count):
         answer = agent.post(path, form)
         if i >= 100:  # the first hundred warm up
             times.append((time.perf_counter() - start) * 1000)
-    assert "C-BENCH" in answer, answer[:300]
+    assert "C-B" in answer, answer[:300]
     print(f"another page of the table (Ajax, {count} requests): p50 {statistics.median(times):.0f} ms, "
           f"p95 {percentile(times, 95):.0f} ms, p99 {percentile(times, 99):.0f} ms")
 
@@ -167,11 +169,12 @@ if __name__ == "__main__":
     args = argparse.ArgumentParser()
     args.add_argument("--offer", type=int, required=True)
     args.add_argument("--login", default="correspondant.deve@stages.example")
+    args.add_argument("--password", default="stages-demo", help="stages-bench for the accounts of bench/dataset.py")
     args.add_argument("--table", type=int, default=0, help="timed loads of the offer page")
     args.add_argument("--pages", type=int, default=0, help="timed Ajax requests for other pages of the table")
     args.add_argument("--reject", action="store_true")
     options = args.parse_args()
-    agent = Agent(options.login, "stages-demo")
+    agent = Agent(options.login, options.password)
     if options.table:
         table(agent, options.offer, options.table)
     if options.pages:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the Stages platform on this machine: builds it, starts a local mail catcher and a Payara domain
-# configured by server-config, deploys the application with demo data, waits until it answers and prints
+# configured by server-config, deploys the application with demo data (STAGES_DEMO_DATA=false: without), waits until it answers and prints
 # the addresses and demo logins. Re-running it redeploys and keeps the data. Stop everything: server-config/stop.sh
 #
 # Settings (environment): STAGES_PORTBASE (8000: HTTP 8080, admin 8048), STAGES_MAIL_SMTP_PORT (3025),
@@ -52,7 +52,7 @@ else
 fi
 
 echo "4/5 Domaine Payara « $domain » (HTTP $http_port, administration $admin_port)…"
-STAGES_DEMO_DATA=true \
+STAGES_DEMO_DATA=${STAGES_DEMO_DATA:-true} \
 STAGES_BASE_URL=${STAGES_BASE_URL:-http://localhost:$http_port} \
 STAGES_SMTP_HOST=${STAGES_SMTP_HOST:-127.0.0.1} \
 STAGES_SMTP_PORT=${STAGES_SMTP_PORT:-$smtp_port} \
@@ -105,10 +105,17 @@ Stages est prêt.
   Console Payara         http://localhost:$admin_port/
   Journal du serveur     $work/payara6/glassfish/domains/$domain/logs/server.log
 
-Comptes de démonstration (mot de passe : stages-demo)
+MSG
+if [ "${STAGES_DEMO_DATA:-true}" = true ]; then
+  cat <<MSG
+Comptes de démonstration (mot de passe : stages-demo ; chargés dans une base vide seulement)
   agent.dac@stages.example           agent du service des bibliothèques (Direction des affaires culturelles)
   correspondant.deve@stages.example  correspondant de la Direction des espaces verts et de l'environnement
   bureau.stages@stages.example       bureau des stages (toutes les directions)
 
-Tout arrêter : server-config/stop.sh
 MSG
+else
+  echo "Sans données de démonstration (STAGES_DEMO_DATA=false)."
+  echo
+fi
+echo "Tout arrêter : server-config/stop.sh"
