@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -256,24 +257,37 @@ public final class OfferIndex implements AutoCloseable {
     public List<IndexedOffer> similar(IndexedOffer probe, int limit, LocalDate today) {
         Set<String> words = new HashSet<>(analyzer.terms("title", probe.title()));
         long day = today.toEpochDay();
-        Map<IndexedOffer, Integer> scored = new HashMap<>();
+        // best first: higher score, then sooner start; the queue keeps the `limit` best seen, worst on top, so
+        // that an offer page costs one pass over the offers online and no sort of them all
+        Comparator<Scored> best = Comparator.comparingInt(Scored::score).reversed()
+                .thenComparing(scored -> scored.offer().start());
+        PriorityQueue<Scored> kept = new PriorityQueue<>(limit + 1, best.reversed());
         for (Entry entry : offers.values()) {
             IndexedOffer offer = entry.offer();
             if (offer.id() == probe.id() || entry.deadline() < day) {
                 continue;
             }
+            int shared = 0;
+            for (String word : entry.titleWords()) {
+                if (words.contains(word)) {
+                    shared++;
+                }
+            }
             int score = (offer.jobFamilyId() == probe.jobFamilyId() ? 4 : 0)
                     + (offer.directionCode().equals(probe.directionCode()) ? 2 : 0)
                     + (offer.placeCode().equals(probe.placeCode()) ? 1 : 0)
-                    + (int) entry.titleWords().stream().filter(words::contains).count() * 2;
+                    + shared * 2;
             if (score > 0) {
-                scored.put(offer, score);
+                kept.add(new Scored(offer, score));
+                if (kept.size() > limit) {
+                    kept.poll();
+                }
             }
         }
-        return scored.entrySet().stream()
-                .sorted(Map.Entry.<IndexedOffer, Integer>comparingByValue().reversed()
-                        .thenComparing(e -> e.getKey().start()))
-                .limit(limit).map(Map.Entry::getKey).toList();
+        return kept.stream().sorted(best).map(Scored::offer).toList();
+    }
+
+    private record Scored(IndexedOffer offer, int score) {
     }
 
     /** A candidate offer and its relevance (0 without keywords). */
