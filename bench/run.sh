@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# One benchmark run, from a clean PostgreSQL database to a table of results:
+#
+#   bench/run.sh city          (or national; BENCH_SECONDS=30 per measure, BENCH_WARMUP_SECONDS=20)
+#
+# It (re)creates the database stages_bench_<size>, starts the platform on it without demo data (server-config/
+# run.sh), loads the seeded dataset (load-dataset.sh), waits for the search index, warms up, then measures with
+# wrk pinned to one core (taskset) 32 connections: S1 home/list, S2 keyword + two filters, S3 an offer page;
+# S5 the back-office table of the offer with 2,000 applications (one agent); and in the same run the baselines:
+# B0 nginx (one worker) serving the saved HTML of S1 and S3 (when nginx is installed), B1 the SQL behind S3
+# through pgbench. Prints one table and writes it to bench/results/<date>-<size>.md with the machine and commit.
+# S4 (application POST) and S6 (bulk rejection) are measured by apply-bench.py and backoffice-bench.py --reject
+# (see README.md); they are not in this run yet.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+cd "$root"
+size=${1:-city}
+seconds=${BENCH_SECONDS:-30}
+warmup=${BENCH_WARMUP_SECONDS:-20}
+case "$size" in
+  city) online=150 ;;
+  national) online=10000 ;;
+  *) echo "taille inconnue : $size (city ou national)" >&2; exit 2 ;;
+esac
+for tool in wrk taskset pgbench psql python3 curl; do
+  command -v "$tool" > /dev/null || { echo "$tool manque (Debian : apt-get install wrk postgresql python3 curl)" >&2; exit 2; }
+done
+first=1100000
+base=http://localhost:8080
+db=stages_bench_$size
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "== Base $db (PostgreSQL), plateforme sans données de démonstration"
+pg_isready -q || pg_ctlcluster "$(ls /usr/lib/postgresql | sort -n | tail -1)" main start
+server-config/stop.sh > /dev/null 2>&1 || true # the domain holds connections to the database
+su postgres -c "psql -tAc \"select 1 from pg_roles where rolname = 'stages'\"" | grep -q 1 \
+  || su postgres -c "psql -q -c \"create role stages login password 'stages'\""
+su postgres -c "dropdb --if-exists $db && createdb -O stages $db"
+export STAGES_DB=postgresql STAGES_DB_NAME=$db STAGES_DB_USER=stages STAGES_DB_PASSWORD=stages STAGES_DEMO_DATA=false
+server-config/run.sh > "$work/run.log" 2>&1 || { cat "$work/run.log" >&2; exit 1; }
+
+echo "== Jeu de données $size"
+bench/load-dataset.sh "$size"
+echo "== Index de recherche ($online offres en ligne attendues)"
+for _ in $(seq 1 60); do
+  shown=$(curl -s "$base/" | grep -o '[0-9][0-9  ]* offres correspondent' | tr -dc '0-9' || true)
+  [ "$shown" = "$online" ] && break
+  sleep 5
+done
+[ "$shown" = "$online" ] || { echo "l'index montre ${shown:-0} offres au lieu de $online" >&2; exit 1; }
+
+pid=$(pgrep -f "glassfish.jar.*domains/stages" | head -1 || pgrep -f glassfish.jar | head -1)
+rss_max=0
+sample_rss() {
+  local rss
+  rss=$(ps -o rss= -p "$pid" | tr -d ' ')
+  [ "$rss" -gt "$rss_max" ] && rss_max=$rss
+  return 0
+}
+
+# run_wrk NAME URL SCRIPT [ARGS…]: warm-up then measure; prints "req/s|p50|p95|p99|errors"
+run_wrk() {
+  local name=$1 url=$2 script=$3 out
+  shift 3
+  taskset -c 1 wrk -t1 -c32 -d"${warmup}s" -s "$script" "$url" -- "$@" > /dev/null 2>&1
+  out=$(taskset -c 1 wrk -t1 -c32 -d"${seconds}s" -s "$script" "$url" -- "$@" 2>&1)
+  sample_rss
+  local rps lat
+  rps=$(sed -n 's/^Requests\/sec: *//p' <<< "$out")
+  lat=$(grep '^p50' <<< "$out")
+  echo "$rps|$(sed 's/^p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms, p99 \([0-9.]*\) ms, errors \([0-9]*\) (status \([0-9]*\))/\1|\2|\3|\4+\5/' <<< "$lat")"
+  echo "  $name : $rps req/s, $lat" >&2
+}
+
+echo "== Mesures (wrk sur le cœur 1, 32 connexions, ${warmup} s d'échauffement puis ${seconds} s)"
+s1=$(run_wrk S1 "$base" bench/home-s1.lua)
+s2=$(run_wrk S2 "$base" bench/search-s2.lua)
+s3=$(run_wrk S3 "$base" bench/offer-s3.lua "$first" "$online")
+s5_out=$(python3 bench/backoffice-bench.py --offer "$first" --login bench.agent@stages.example \
+           --password stages-bench --table 100 --pages 100)
+sample_rss
+s5=$(sed -n 's/^offer page.*p50 \([0-9]*\) ms, p95 \([0-9]*\) ms, p99 \([0-9]*\) ms.*/-|\1|\2|\3|0/p' <<< "$s5_out")
+echo "  S5 : $(head -1 <<< "$s5_out")"
+
+echo "== Références"
+b0_s1="-|-|-|-|-"; b0_s3="-|-|-|-|-"
+if command -v nginx > /dev/null; then
+  mkdir -p "$work/nginx/html" "$work/nginx/logs"
+  curl -s "$base/" > "$work/nginx/html/s1.html"
+  curl -s "$base/offers/offer.xhtml?id=$first" > "$work/nginx/html/s3.html"
+  cat > "$work/nginx/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/logs/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server { listen 127.0.0.1:8090; root $work/nginx/html; }
+}
+CONF
+  chmod 755 "$work" && chmod -R a+rX "$work/nginx" # its worker runs as www-data
+  nginx -c "$work/nginx/nginx.conf" -p "$work/nginx"
+  b0_s1=$(run_wrk "B0 (S1)" http://127.0.0.1:8090/s1.html bench/static-b0.lua)
+  b0_s3=$(run_wrk "B0 (S3)" http://127.0.0.1:8090/s3.html bench/static-b0.lua)
+  nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" -s stop 2> /dev/null
+else
+  echo "  B0 : nginx absent (apt-get install nginx-light), référence non mesurée" >&2
+fi
+b1_out=$(PGPASSWORD=stages taskset -c 1 pgbench -n -h localhost -U stages -c 8 -j 1 -T "$seconds" \
+           -f bench/offer-b1.sql -D first="$first" -D count="$online" "$db" 2>&1)
+b1_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<< "$b1_out")
+b1_lat=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<< "$b1_out")
+echo "  B1 (SQL de S3, pgbench, 8 clients) : $b1_tps tps, latence moyenne $b1_lat ms" >&2
+
+ratio() { # ratio A B: A / B in percent, or "-"
+  python3 -c "import sys; a, b = sys.argv[1:]; print('-' if '-' in (a, b) or not b or float(b) == 0 else f'{100 * float(a) / float(b):.1f} %')" "$1" "$2"
+}
+field() { cut -d'|' -f"$2" <<< "$1"; }
+machine="$(nproc) cœurs, $(awk '/MemTotal/ {printf "%.0f Gio", $2 / 1048576}' /proc/meminfo)"
+commit=$(git rev-parse --short HEAD)$(git diff --quiet || echo "+modifications")
+mkdir -p bench/results
+result=bench/results/$(date +%F)-$size.md
+{
+  echo "# Banc $size — $(date '+%F %H:%M') — $machine — commit $commit"
+  echo
+  echo "wrk sur un cœur, 32 connexions, ${seconds} s après ${warmup} s d'échauffement ; Payara, PostgreSQL et wrk sur la même machine."
+  echo
+  echo "| scénario | req/s | p50 ms | p95 ms | p99 ms | erreurs | rapport à la référence |"
+  echo "|---|---|---|---|---|---|---|"
+  echo "| S1 accueil, liste | $(field "$s1" 1) | $(field "$s1" 2) | $(field "$s1" 3) | $(field "$s1" 4) | $(field "$s1" 5) | $(ratio "$(field "$s1" 1)" "$(field "$b0_s1" 1)") de B0 |"
+  echo "| S2 mot-clé + deux filtres | $(field "$s2" 1) | $(field "$s2" 2) | $(field "$s2" 3) | $(field "$s2" 4) | $(field "$s2" 5) | $(ratio "$(field "$s2" 1)" "$(field "$b0_s1" 1)") de B0 (S1) |"
+  echo "| S3 page d'une offre | $(field "$s3" 1) | $(field "$s3" 2) | $(field "$s3" 3) | $(field "$s3" 4) | $(field "$s3" 5) | $(ratio "$(field "$s3" 1)" "$(field "$b0_s3" 1)") de B0, $(ratio "$(field "$s3" 1)" "$b1_tps") de B1 |"
+  echo "| S5 tableau de 2 000 candidatures (un agent) | - | $(field "$s5" 2) | $(field "$s5" 3) | $(field "$s5" 4) | 0 | |"
+  echo "| B0 nginx, HTML de S1 | $(field "$b0_s1" 1) | $(field "$b0_s1" 2) | $(field "$b0_s1" 3) | $(field "$b0_s1" 4) | $(field "$b0_s1" 5) | |"
+  echo "| B0 nginx, HTML de S3 | $(field "$b0_s3" 1) | $(field "$b0_s3" 2) | $(field "$b0_s3" 3) | $(field "$b0_s3" 4) | $(field "$b0_s3" 5) | |"
+  echo "| B1 SQL de S3 (pgbench, 8 clients) | $b1_tps | moyenne $b1_lat | - | - | - | |"
+  echo
+  echo "Mémoire résidente de Payara, maximum relevé : $((rss_max / 1024)) Mo."
+} > "$result"
+echo
+cat "$result"
+echo
+echo "Écrit dans $result. La plateforme tourne encore sur $db : server-config/stop.sh pour l'arrêter."
