@@ -9,7 +9,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
@@ -31,11 +30,7 @@ public class ClosedAccountFilter extends HttpFilter {
             try {
                 agents.current();
             } catch (EJBAccessException closed) {
-                request.logout();
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
-                }
+                LoginBacking.endSession(request);
                 response.sendRedirect(request.getContextPath() + "/login.xhtml?compte=ferme");
                 return;
             }

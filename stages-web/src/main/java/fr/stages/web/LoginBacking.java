@@ -79,7 +79,12 @@ public class LoginBacking {
 
     public void logout() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        endSession((HttpServletRequest) external.getRequest());
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    }
+
+    /** Logged out and the session gone (the agent's own logout, or a session whose account was closed). */
+    static void endSession(HttpServletRequest request) {
         try {
             request.logout();
         } catch (jakarta.servlet.ServletException e) {
@@ -89,7 +94,6 @@ public class LoginBacking {
         if (session != null) {
             session.invalidate();
         }
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
     }
 
     /** How long a session lasts without a request (server-config: STAGES_SESSION_MINUTES; see SessionLength). */
