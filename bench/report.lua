@@ -1,0 +1,7 @@
+-- The line every load script ends with (wrk's done()): latency percentiles and errors, non-2xx answers apart.
+-- Loaded by the scripts from their own directory, whatever the current one.
+done = function(summary, latency, requests)
+  io.write(string.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d (status %d)\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, summary.errors.status))
+end
