@@ -29,6 +29,8 @@ export STAGES_SEARCH_CHECK_SECONDS=${STAGES_SEARCH_CHECK_SECONDS:-60}
 export STAGES_CLAMD=${STAGES_CLAMD:-off}
 export STAGES_SESSION_MINUTES=${STAGES_SESSION_MINUTES:-30}
 export STAGES_HEAP=${STAGES_HEAP:-1g}
+export STAGES_PAGE_CACHE_MB=${STAGES_PAGE_CACHE_MB:-48}
+export STAGES_DIAGNOSTIC_HEADERS=${STAGES_DIAGNOSTIC_HEADERS:-false}
 
 if ! [[ "$STAGES_SESSION_MINUTES" =~ ^[0-9]+$ ]] || [ "$STAGES_SESSION_MINUTES" -lt 5 ] || [ "$STAGES_SESSION_MINUTES" -gt 480 ]; then
   echo "STAGES_SESSION_MINUTES doit être un nombre de minutes entre 5 et 480 (reçu : $STAGES_SESSION_MINUTES)" >&2
@@ -46,6 +48,14 @@ if ! [[ "$STAGES_HEAP" =~ ^[0-9]+[mMgG]$ ]]; then
   echo "STAGES_HEAP doit être une taille de mémoire Java, par exemple 1g ou 1536m (reçu : $STAGES_HEAP)" >&2
   exit 2
 fi
+if ! [[ "$STAGES_PAGE_CACHE_MB" =~ ^[0-9]+$ ]] || [ "$STAGES_PAGE_CACHE_MB" -gt 4096 ]; then
+  echo "STAGES_PAGE_CACHE_MB doit être un nombre de mégaoctets entre 0 et 4096 (reçu : $STAGES_PAGE_CACHE_MB)" >&2
+  exit 2
+fi
+case "$STAGES_DIAGNOSTIC_HEADERS" in
+  true|false) ;;
+  *) echo "STAGES_DIAGNOSTIC_HEADERS doit valoir true ou false (reçu : $STAGES_DIAGNOSTIC_HEADERS)" >&2; exit 2 ;;
+esac
 case "$STAGES_DB" in
   h2|postgresql) ;;
   *) echo "STAGES_DB doit valoir h2 ou postgresql (reçu : $STAGES_DB)" >&2; exit 2 ;;

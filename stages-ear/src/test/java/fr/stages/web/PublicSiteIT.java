@@ -1,11 +1,15 @@
 package fr.stages.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.zip.GZIPInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -164,6 +168,94 @@ class PublicSiteIT {
                     "no session for " + path);
             assertFalse(page.body().contains("jsessionid"), "no session id in links of " + path);
         }
+    }
+
+    @Test
+    void aPublicPageIsRenderedOnceThenServedFromMemoryAnd304ToABrowserThatHoldsIt() throws Exception {
+        String path = "/offers/offer.xhtml?id=" + online + "&essai=" + TestDatabase.unique();
+        HttpResponse<byte[]> first = web.getRaw(path);
+        HttpResponse<byte[]> second = web.getRaw(path);
+        assertEquals("miss", header(first, "X-Stages-Cache"));
+        assertEquals("hit", header(second, "X-Stages-Cache"));
+        assertEquals(200, second.statusCode());
+        assertArrayEquals(first.body(), second.body(), "the same page");
+        assertTrue(new String(second.body(), StandardCharsets.UTF_8).contains(ONLINE));
+        String etag = header(first, "ETag");
+        assertEquals(etag, header(second, "ETag"));
+        assertEquals("no-cache", header(second, "Cache-Control"), "browsers ask again each time");
+        assertEquals(String.valueOf(first.body().length), header(second, "Content-Length"));
+
+        HttpResponse<byte[]> held = web.getRaw(path, "If-None-Match", etag);
+        assertEquals(304, held.statusCode(), "the browser's copy is current");
+        assertEquals(0, held.body().length);
+        assertEquals(200, web.getRaw(path, "If-None-Match", "\"autre\"").statusCode());
+
+        HttpResponse<byte[]> compressed = web.getRaw(path, "Accept-Encoding", "gzip, deflate, br");
+        assertEquals("gzip", header(compressed, "Content-Encoding"));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+            assertArrayEquals(first.body(), in.readAllBytes(), "the same page, compressed");
+        }
+
+        HttpResponse<byte[]> english = web.getRaw(path, "Accept-Language", "en-GB,en;q=0.8");
+        assertTrue(new String(english.body(), StandardCharsets.UTF_8).contains("35 hours a week"),
+                "a page per language, never the other language's copy");
+        assertFalse(etag.equals(header(english, "ETag")));
+        assertTrue(new String(web.getRaw(path, "Cookie", "lang=en").body(), StandardCharsets.UTF_8)
+                .contains("35 hours a week"), "the language chosen earlier (cookie)");
+        assertTrue(new String(web.getRaw(path).body(), StandardCharsets.UTF_8).contains("35 h par semaine"));
+    }
+
+    @Test
+    void publicPagesCostAtMostFiveSqlStatementsWhenRendered() {
+        String mark = "essai=" + TestDatabase.unique();
+        String[] pages = {
+            "/?" + mark, // S1: the home page, every offer online
+            WebClient.search("Stage") + "&gratification=non&niveau=BAC_3&" + mark, // S2: keyword and two filters
+            "/offers/offer.xhtml?id=" + sibling + "&" + mark, // S3: an offer
+            "/offers/offer.xhtml?id=" + overdue + "&" + mark}; // an offer gone: 410 with offers like it
+        for (String path : pages) {
+            HttpResponse<byte[]> page = web.getRaw(path);
+            assertEquals("miss", header(page, "X-Stages-Cache"), "rendered, not served from memory: " + path);
+            long statements = Long.parseLong(header(page, "X-Stages-Sql"));
+            assertTrue(statements <= 5, statements + " SQL statements for " + path);
+            if (path.contains("offer.xhtml")) {
+                assertTrue(statements >= 1, "an offer page reads its offer from the database: the count counts");
+            }
+        }
+    }
+
+    @Test
+    void anOfferChangedOutsideTheApplicationIsNeverShownAsItWas() {
+        String title = "Stage retouché " + TestDatabase.unique();
+        long offer;
+        try (TestDatabase db = TestDatabase.open()) {
+            offer = db.offer(db.direction(TestDatabase.unique(), "Direction des retouches"), "PUBLISHED", title,
+                    LocalDate.now().plusDays(20));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        String path = "/offers/offer.xhtml?id=" + offer;
+        web.awaitBody(WebClient.search(title), path + "\"");
+        HttpResponse<byte[]> before = web.getRaw(path);
+        assertEquals("hit", header(web.getRaw(path), "X-Stages-Cache"), "kept in memory");
+        String etag = header(before, "ETag");
+
+        try (TestDatabase db = TestDatabase.open()) {
+            db.retitle(offer, title + " modifié");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        // written with plain JDBC: the periodic check (1 s here) sees it; until then, the search index is as old
+        web.awaitBody(path, title + " modifié");
+        HttpResponse<byte[]> after = web.getRaw(path, "If-None-Match", etag);
+        assertEquals(200, after.statusCode(), "the browser's old copy is stale");
+        assertFalse(etag.equals(header(after, "ETag")));
+        web.awaitBody(WebClient.search(title + " modifié"), path + "\"");
+        assertTrue(web.get(WebClient.search(title)).body().contains(title + " modifié"), "the list too");
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElseThrow(() -> new AssertionError("no " + name + " header"));
     }
 
     @Test

@@ -88,6 +88,12 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
+    /** A new title for the offer, written as another program would (version and date of change moved on). */
+    public void retitle(long offerId, String title) {
+        update("update offer set title = ?, version = version + 1, updated_at = ? where id = ?", title,
+                LocalDateTime.now(), offerId);
+    }
+
     /** A service of the direction; its agents manage its offers only. */
     public long service(long directionId, String name) {
         long id = id();

@@ -30,6 +30,23 @@ public final class WebClient {
                 .GET().build());
     }
 
+    /** The answer at that path as bytes, with more request headers (name, value, …): conditional, compressed. */
+    public HttpResponse<byte[]> getRaw(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Accept-Language", "fr-FR,fr;q=0.9");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        try {
+            return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * The page at that path once it contains the text: offers written by a test with plain JDBC reach the search
      * index by its periodic check (every second in the test domain), not at once.

@@ -11,7 +11,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -62,15 +61,28 @@ public class LocaleBacking {
             ((HttpServletResponse) external.getResponse()).addCookie(cookie);
             return Locale.forLanguageTag(asked);
         }
-        Map<String, Object> cookies = external.getRequestCookieMap();
-        if (cookies.get(PARAMETER) instanceof Cookie cookie
-                && ("fr".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
-            return Locale.forLanguageTag(cookie.getValue());
+        return preferred((HttpServletRequest) external.getRequest());
+    }
+
+    /**
+     * The language of a request that does not ask with ?lang: the visitor's earlier choice (cookie), else the
+     * first of French or English in the browser's preferences, else French. Public pages depend on nothing else
+     * of the visitor (PublicPages keys its copies by it).
+     */
+    static Locale preferred(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (PARAMETER.equals(cookie.getName())
+                        && ("fr".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
+                    return Locale.forLanguageTag(cookie.getValue());
+                }
+            }
         }
         // the browser's languages in its order of preference; without an Accept-Language header the servlet
         // container answers with its own default locale, which must not decide: French then
-        if (((HttpServletRequest) external.getRequest()).getHeader("Accept-Language") != null) {
-            for (Iterator<Locale> it = external.getRequestLocales(); it.hasNext(); ) {
+        if (request.getHeader("Accept-Language") != null) {
+            for (Iterator<Locale> it = request.getLocales().asIterator(); it.hasNext(); ) {
                 String language = it.next().getLanguage();
                 if ("fr".equals(language)) {
                     return FRENCH;

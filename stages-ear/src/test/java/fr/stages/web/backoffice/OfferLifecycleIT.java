@@ -114,6 +114,11 @@ class OfferLifecycleIT {
             assertTrue(page.locator("#done").textContent().contains("Offre enregistrée et publiée"));
             long id = Long.parseLong(page.url().replaceAll(".*id=", ""));
             new WebClient().awaitBody(WebClient.search(MARK), title); // candidates find it
+            WebClient visitor = new WebClient();
+            String publicPage = "/offers/offer.xhtml?id=" + id;
+            visitor.awaitBody(publicPage, title);
+            assertEquals("hit", visitor.getRaw(publicPage).headers().firstValue("X-Stages-Cache").orElseThrow(),
+                    "the public page is kept in memory");
 
             page.getByText("Modifier", new Page.GetByTextOptions().setExact(true)).click();
             page.waitForURL("**/backoffice/offer-edit.xhtml?id=" + id);
@@ -125,7 +130,8 @@ class OfferLifecycleIT {
             assertTrue(history.contains("Créée par Agent " + AGENT) && history.contains("Publiée par")
                     && history.contains("Modifiée par Agent " + AGENT + " : intitulé, nombre de postes"), history);
             accessible(page, "offer-published");
-            new WebClient().awaitBody("/offers/offer.xhtml?id=" + id, title + " en bibliothèque");
+            // at once, not eventually: the kept copy is stale as soon as the change is committed
+            assertTrue(visitor.get(publicPage).body().contains(title + " en bibliothèque"), "no stale public page");
 
             page.getByText("Aperçu", new Page.GetByTextOptions().setExact(true)).click();
             page.waitForURL("**/backoffice/preview.xhtml?id=" + id);
@@ -136,7 +142,7 @@ class OfferLifecycleIT {
             page.locator("#lifecycle\\:unpublish").click();
             page.waitForLoadState();
             assertTrue(page.locator("#done").textContent().contains("Offre retirée du site"));
-            assertEquals(410, new WebClient().get("/offers/offer.xhtml?id=" + id).statusCode(), "gone for the public");
+            assertEquals(410, visitor.get(publicPage).statusCode(), "gone for the public, at once");
             page.locator("#lifecycle\\:duplicate").click();
             page.waitForURL("**/backoffice/offer-edit.xhtml?id=*");
             assertEquals("Modifier l'offre « " + title + " en bibliothèque »", page.locator("h1").textContent());

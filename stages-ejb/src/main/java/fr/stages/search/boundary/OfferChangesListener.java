@@ -1,6 +1,7 @@
 package fr.stages.search.boundary;
 
 import fr.stages.offers.control.OfferChanges;
+import fr.stages.offers.entity.Offer;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -9,6 +10,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.util.logging.Logger;
 
 /**
@@ -28,10 +31,17 @@ public class OfferChangesListener implements MessageListener {
     @EJB
     Search search;
 
+    @PersistenceUnit
+    EntityManagerFactory persistence;
+
     @Override
     public void onMessage(Message message) {
         try {
-            search.refresh(Long.parseLong(message.getBody(String.class).strip()));
+            long offer = Long.parseLong(message.getBody(String.class).strip());
+            // a change made by another instance: this one's shared JPA cache still holds the offer as it was, and
+            // the public offer page reads it from there
+            persistence.getCache().evict(Offer.class, offer);
+            search.refresh(offer);
         } catch (JMSException | RuntimeException e) {
             // a change missed here is caught up by the periodic check of the index; the topic must not be blocked
             LOG.warning(() -> "Changement d'offre non pris en compte par la recherche : " + e);

@@ -1,6 +1,8 @@
 package fr.stages.search.boundary;
 
+import fr.stages.offers.control.OfferChanges;
 import fr.stages.offers.entity.EducationLevel;
+import fr.stages.offers.entity.Offer;
 import fr.stages.offers.entity.OfferStatus;
 import fr.stages.platform.CityTime;
 import fr.stages.search.control.OfferIndex;
@@ -33,8 +35,9 @@ import java.util.logging.Logger;
 /**
  * Public search over the offers online. The index is built from the database when the application starts and
  * follows every committed change of an offer at once (OfferChangesListener). A periodic check compares it with
- * the database (count, versions and dates of the published offers) and rebuilds it on any difference: a change
- * made outside the application, or whose announcement was lost, is caught up within a minute.
+ * the database (count, sum of versions and greatest id of the offers online) and rebuilds it on any difference: a
+ * change made outside the application (which must move the offer's version on, as JPA does), or whose
+ * announcement was lost, is caught up within a minute.
  */
 @Singleton
 @Startup
@@ -47,14 +50,15 @@ public class Search {
     private static final String FACTS = """
             select o.id, o.reference, o.title, o.missions, o.profile, d.code, d.name, s.name, f.id, f.name,
                    p.code, p.name, p.postalCode, o.period.start, o.period.weeks, o.weeklyHours, o.paid,
-                   o.educationLevel, o.remotePossible, o.positions, o.applicationDeadline, o.publishedAt
+                   o.educationLevel, o.remotePossible, o.positions, o.applicationDeadline, o.publishedAt, o.version
             from Offer o join o.direction d join o.jobFamily f join o.place p left join o.service s
             """;
     private static final String ONLINE = FACTS
             + " where o.status = :published and o.applicationDeadline >= :today";
 
     private static final String FINGERPRINT = """
-            select count(o), sum(o.version), max(o.updatedAt), max(o.id) from Offer o where o.status = :published
+            select count(o), sum(o.version), max(o.id) from Offer o
+            where o.status = :published and o.applicationDeadline >= :today
             """;
 
     @PersistenceContext
@@ -64,8 +68,6 @@ public class Search {
     TimerService timers;
 
     private OfferIndex index;
-    /** What the database looked like when the index was last rebuilt. */
-    private volatile List<Object> indexed;
 
     @PostConstruct
     void start() {
@@ -75,18 +77,26 @@ public class Search {
         timers.createIntervalTimer(period, period, new TimerConfig(null, false));
     }
 
-    /** Rebuilds the index when the published offers of the database are not those it was built from. */
+    /**
+     * Rebuilds the index when the offers online in the database are not those it holds: compared by count, sum of
+     * versions and greatest id, on both sides. A change the topic brought is already in both, so it costs no
+     * rebuild; a change made outside the application, or whose announcement was lost, shows as a difference.
+     */
     @Timeout
     void check() {
-        if (!fingerprint().equals(indexed)) {
+        LocalDate today = CityTime.today();
+        if (!fingerprint(today).equals(index.fingerprint(today))) {
+            // changed outside the application (or the announcement was lost): the offers this instance's JPA
+            // cache holds may be the old ones, and the public offer page reads them from there
+            em.getEntityManagerFactory().getCache().evict(Offer.class);
             rebuild();
         }
     }
 
-    private List<Object> fingerprint() {
+    private List<Long> fingerprint(LocalDate today) {
         Object[] row = em.createQuery(FINGERPRINT, Object[].class).setParameter("published", OfferStatus.PUBLISHED)
-                .getSingleResult();
-        return java.util.Arrays.stream(row).map(v -> (Object) String.valueOf(v)).toList();
+                .setParameter("today", today).getSingleResult();
+        return java.util.Arrays.stream(row).map(v -> v == null ? 0L : ((Number) v).longValue()).toList();
     }
 
     @PreDestroy
@@ -96,6 +106,16 @@ public class Search {
 
     public SearchResult find(OfferCriteria criteria) {
         return index.search(criteria, CityTime.today());
+    }
+
+    /**
+     * Changes whenever what public pages show of the offers may have changed: the index took a change (from the
+     * topic or the periodic check, on every instance) or this instance committed one (at once, before the topic
+     * brings it back). Both counters only grow, so their sum changes with either. Public pages cached under an
+     * older version are stale (web tier, PublicPages).
+     */
+    public long version() {
+        return index.version() + OfferChanges.committed();
     }
 
     /** Offers online that resemble the given one, which may itself be online or gone. */
@@ -116,7 +136,6 @@ public class Search {
     /** The index again from the database (at startup, and when the check finds a difference). */
     public void rebuild() {
         long started = System.nanoTime();
-        indexed = fingerprint(); // before reading: a change made meanwhile shows at the next check
         List<OfferText> all = online(em.createQuery(ONLINE, Object[].class));
         index.replaceAll(all);
         LOG.info(() -> "Index de recherche reconstruit : " + all.size() + " offres en ligne, en "
@@ -142,6 +161,6 @@ public class Search {
                 (String) r[9], (String) r[10], (String) r[11], (String) r[12], (LocalDate) r[13], (Integer) r[14],
                 (Integer) r[15], (Boolean) r[16], (EducationLevel) r[17], (Boolean) r[18], (Integer) r[19],
                 (LocalDate) r[20], (LocalDateTime) r[21]);
-        return new OfferText(offer, missions, (String) r[4]);
+        return new OfferText(offer, missions, (String) r[4], ((Number) r[22]).longValue());
     }
 }

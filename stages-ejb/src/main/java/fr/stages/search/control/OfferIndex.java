@@ -93,7 +93,7 @@ public final class OfferIndex implements AutoCloseable {
 
     /** An offer with what searches read of it, computed when it enters the index. */
     private record Entry(IndexedOffer offer, long deadline, long published, long start, int[] codes,
-                         Set<String> titleWords) {
+                         Set<String> titleWords, long version) {
     }
 
     /** For one Lucene reader: each document's offer, by segment and document number. */
@@ -119,7 +119,7 @@ public final class OfferIndex implements AutoCloseable {
     /** Replaces the whole content (startup, rebuild). */
     public synchronized void replaceAll(Collection<OfferText> all) {
         try {
-            all.forEach(t -> offers.put(t.offer().id(), entry(t.offer())));
+            all.forEach(t -> offers.put(t.offer().id(), entry(t)));
             Set<Long> ids = all.stream().map(t -> t.offer().id()).collect(Collectors.toSet());
             writer.deleteAll();
             for (OfferText text : all) {
@@ -135,7 +135,7 @@ public final class OfferIndex implements AutoCloseable {
     /** Adds an offer that went online or replaces its previous version. */
     public synchronized void put(OfferText text) {
         try {
-            offers.put(text.offer().id(), entry(text.offer()));
+            offers.put(text.offer().id(), entry(text));
             writer.updateDocument(new Term(KEY, key(text.offer().id())), document(text));
             refreshed();
         } catch (IOException e) {
@@ -157,6 +157,31 @@ public final class OfferIndex implements AutoCloseable {
 
     public int size() {
         return offers.size();
+    }
+
+    /**
+     * What the offers open on that day add up to: how many, the sum of their versions, the greatest id. The
+     * database gives the same three numbers for the same offers (Search.check): any difference is a change the
+     * index missed.
+     */
+    public List<Long> fingerprint(LocalDate today) {
+        long day = today.toEpochDay();
+        long count = 0;
+        long versions = 0;
+        long greatest = 0;
+        for (Entry entry : offers.values()) {
+            if (entry.deadline() >= day) {
+                count++;
+                versions += entry.version();
+                greatest = Math.max(greatest, entry.offer().id());
+            }
+        }
+        return List.of(count, versions, greatest);
+    }
+
+    /** A number that changes with every change of the content: what was computed from an older one is stale. */
+    public long version() {
+        return version.get();
     }
 
     public IndexedOffer get(long id) {
@@ -388,7 +413,8 @@ public final class OfferIndex implements AutoCloseable {
         version.incrementAndGet();
     }
 
-    private Entry entry(IndexedOffer offer) {
+    private Entry entry(OfferText text) {
+        IndexedOffer offer = text.offer();
         int[] entryCodes = new int[FILTERS.length];
         for (Filter filter : FILTERS) {
             entryCodes[filter.ordinal()] = code(filter, filter.valueOf(offer));
@@ -396,7 +422,7 @@ public final class OfferIndex implements AutoCloseable {
         long published = offer.publishedAt() == null ? Long.MIN_VALUE
                 : offer.publishedAt().toEpochSecond(java.time.ZoneOffset.UTC);
         return new Entry(offer, offer.applicationDeadline().toEpochDay(), published, offer.start().toEpochDay(),
-                entryCodes, Set.copyOf(analyzer.terms("title", offer.title())));
+                entryCodes, Set.copyOf(analyzer.terms("title", offer.title())), text.version());
     }
 
     /** The code of a filter's value, given a new one when first seen (under the writers' lock). */

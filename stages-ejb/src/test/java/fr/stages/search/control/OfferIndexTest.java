@@ -127,6 +127,29 @@ class OfferIndexTest {
     }
 
     @Test
+    void theFingerprintCountsTheOffersOpenThatDayWithTheirVersionsAndItsVersionMovesWithEveryChange() {
+        List<Long> before = index.fingerprint(TODAY);
+        assertEquals(5L, before.get(0), "the five offers open");
+        long version = index.version();
+        IndexedOffer added = offerFacts("Stage ajouté", "DAC", 9, "75101", 35, true, EducationLevel.BAC, 8, false,
+                TODAY);
+        index.put(new OfferText(added, "missions", "profil", 3));
+        assertEquals(List.of(6L, before.get(1) + 3, added.id()), index.fingerprint(TODAY));
+        assertTrue(index.version() > version, "a new version of the content");
+
+        version = index.version();
+        index.put(new OfferText(added, "missions", "profil", 4));
+        assertEquals(List.of(6L, before.get(1) + 4, added.id()), index.fingerprint(TODAY), "an update");
+        assertTrue(index.version() > version);
+        assertEquals(5L, index.fingerprint(TODAY.plusDays(1)).get(0), "the next day, the one closing today is out");
+
+        version = index.version();
+        index.remove(added.id());
+        assertEquals(before, index.fingerprint(TODAY));
+        assertTrue(index.version() > version);
+    }
+
+    @Test
     void sortsAndPages() {
         assertEquals(List.of("Assistant de communication interne", "Chargé de communication numérique",
                 "Électricien ou électricienne du patrimoine", "Jardinier·e au parc floral", "Paysagiste concepteur"),

@@ -1,0 +1,330 @@
+package fr.stages.web;
+
+import fr.stages.platform.CityTime;
+import fr.stages.platform.Statements;
+import fr.stages.search.boundary.Search;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The pages every visitor reads — the search (home page) and the offer pages — kept in memory once rendered, so
+ * that the next visitor of the same address gets them without Faces, JPA or the database; and answered 304 Not
+ * Modified to a browser that already holds the same page (ETag).
+ * <p>
+ * Why it stays correct: these pages depend only on the address, the visitor's language, the day and the offers
+ * (LocaleBacking.preferred says how the language is chosen; no session, no view state). A copy is kept with the
+ * {@link Search#version() version} of the offers it was rendered from and the day; it serves only while both are
+ * current. The version changes at once on the instance that commits a change of an offer, on every other
+ * instance when the offer-changes topic reaches it, and on all of them when the periodic check of the search
+ * index finds a change made outside the application. Version and day are read before rendering: a page rendered
+ * while an offer changed is kept under the older version, so never served. Pages that set a cookie (?lang=),
+ * errors, redirections and anything but 200 and 410 are not kept.
+ * <p>
+ * Copies are kept compressed (gzip): served as they are to browsers (all of them accept gzip), inflated for the
+ * others. Memory is bounded (stages.page-cache-mb, least recently used first out).
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class PublicPages extends HttpFilter {
+
+    private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/offers/offer.xhtml");
+    private static final int MAX_KEY = 2_000;
+    /** Response headers for tests and operations: whether the copy served, how many SQL statements it cost. */
+    static final String CACHE_HEADER = "X-Stages-Cache";
+    static final String SQL_HEADER = "X-Stages-Sql";
+
+    @Inject
+    Search search;
+
+    private final long budget = Long.getLong("stages.page-cache-mb", 48) * 1024 * 1024;
+    private final boolean diagnostics = Boolean.getBoolean("stages.diagnostic-headers");
+    private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
+
+    /** A rendered page: its status and type, its body gzipped, and what it was rendered from. */
+    private record Page(int status, String contentType, byte[] gzipped, int length, String etag, long version,
+                        LocalDate day) {
+        int weight() {
+            return gzipped.length + 200;
+        }
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String key = key(request);
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long version = search.version();
+        LocalDate day = CityTime.today();
+        Page page = find(key, version, day);
+        if (page != null) {
+            if (diagnostics) {
+                response.setHeader(CACHE_HEADER, "hit");
+                response.setHeader(SQL_HEADER, "0");
+            }
+            send(page, null, request, response);
+            return;
+        }
+        long statements = Statements.sent();
+        Capture capture = new Capture(response);
+        chain.doFilter(request, capture);
+        if (capture.passedOn) {
+            return; // an error page or a redirection, already on its way by the container
+        }
+        byte[] body = capture.body();
+        page = new Page(response.getStatus(), response.getContentType(), gzip(body), body.length, etag(body),
+                version, day);
+        if ((page.status() == 200 || page.status() == 410) && !capture.setsCookie) {
+            keep(key, page);
+        }
+        if (diagnostics) {
+            response.setHeader(CACHE_HEADER, "miss");
+            response.setHeader(SQL_HEADER, Long.toString(Statements.sent() - statements));
+        }
+        send(page, body, request, response);
+    }
+
+    /** What identifies a page among those kept, or null when the request is not for one of them. */
+    private static String key(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || !PAGES.contains(request.getServletPath())
+                || request.getParameter(LocaleBacking.PARAMETER) != null) {
+            return null;
+        }
+        String query = request.getQueryString();
+        String key = PublicAddress.base(request) + request.getRequestURI() + (query == null ? "" : "?" + query)
+                + "|" + LocaleBacking.preferred(request).getLanguage();
+        return key.length() > MAX_KEY ? null : key;
+    }
+
+    private synchronized Page find(String key, long version, LocalDate day) {
+        Page page = pages.get(key);
+        return page != null && page.version() == version && page.day().equals(day) ? page : null;
+    }
+
+    private synchronized void keep(String key, Page page) {
+        Page previous = pages.put(key, page);
+        bytes += page.weight() - (previous == null ? 0 : previous.weight());
+        var oldest = pages.values().iterator();
+        while (bytes > budget && oldest.hasNext()) {
+            bytes -= oldest.next().weight();
+            oldest.remove();
+        }
+    }
+
+    /** The page, or 304 when the browser holds it already; body is the page uncompressed when at hand. */
+    private static void send(Page page, byte[] body, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader("ETag", page.etag());
+        // a browser may keep the page but must ask each time: 304 when unchanged
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Vary", "Accept-Encoding, Accept-Language, Cookie");
+        String held = request.getHeader("If-None-Match");
+        if (held != null && (held.contains(page.etag()) || held.strip().equals("*"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(page.status());
+        response.setContentType(page.contentType());
+        OutputStream out = response.getOutputStream();
+        if (acceptsGzip(request)) {
+            response.setHeader("Content-Encoding", "gzip");
+            response.setContentLength(page.gzipped().length);
+            out.write(page.gzipped());
+        } else {
+            response.setContentLength(page.length());
+            if (body != null) {
+                out.write(body);
+            } else {
+                try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(page.gzipped()))) {
+                    in.transferTo(out);
+                }
+            }
+        }
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Encoding");
+        return accepted != null && Arrays.stream(accepted.split(",")).map(String::strip)
+                .anyMatch(e -> e.equals("gzip") || e.startsWith("gzip;") && !e.replace(" ", "").endsWith("q=0"));
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gzip = new FastGzip(out)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Gzip at its fastest level: a fifth of the size for HTML, at a fraction of a rendering's cost. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(OutputStream out) throws IOException {
+            super(out, 8192);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 12)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Holds back what the page writes, so that it can be kept, and headers set after it is rendered. */
+    private static final class Capture extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+        boolean passedOn;
+        boolean setsCookie;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        byte[] body() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return buffer.toByteArray();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        buffer.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        buffer.write(b, off, len);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException("pages are written in one go");
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
+                        java.nio.charset.Charset.forName(getCharacterEncoding())));
+            }
+            return writer;
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            passedOn = true;
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            passedOn = true;
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            passedOn = true;
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public void addCookie(Cookie cookie) {
+            setsCookie = true;
+            super.addCookie(cookie);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            setsCookie |= "Set-Cookie".equalsIgnoreCase(name);
+            super.addHeader(name, value);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            setsCookie |= "Set-Cookie".equalsIgnoreCase(name);
+            super.setHeader(name, value);
+        }
+
+        // the length is the filter's to say, and nothing reaches the client before the filter sends the page
+        @Override
+        public void setContentLength(int length) {
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+        }
+
+        @Override
+        public void flushBuffer() {
+        }
+
+        @Override
+        public void resetBuffer() {
+            buffer.reset();
+        }
+
+        @Override
+        public void reset() {
+            buffer.reset();
+            super.reset();
+        }
+
+        @Override
+        public boolean isCommitted() {
+            return passedOn && super.isCommitted();
+        }
+    }
+}
