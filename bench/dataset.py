@@ -15,7 +15,9 @@ Sizes (see issue 7):
   city      1 organisation, the 26 demo directions, 150 services, 1,000 offers (150 online), 20,000 applications,
             12,000 candidates, 500 CV files of 50-500 KB;
   national  100,000 offers (10,000 online), 1,000,000 applications, 300,000 candidates, 10,000 CV files.
-The first offer online (id OFFER_2000) has exactly 2,000 applications: the back-office scenario's offer.
+The first offer online (id OFFER_2000) has exactly 2,000 applications: the back-office scenario's offer (S5); 500
+of them, pending, from the school "Lycée bench-500" with addresses @rejet-bench.example, are the bulk rejection's
+(S6).
 Accounts (password "stages-bench"): bench.bureau@stages.example (office) and bench.agent@stages.example
 (agent of the first direction, no service: it manages that offer).
 """
@@ -246,13 +248,18 @@ def generate(size, seed, dialect, out, today):
     def applications():
         aid = app_first
         for oid, count in per_offer.items():
-            for c in rng.sample(range(n["candidates"]), min(count, n["candidates"])):
+            for rank, c in enumerate(rng.sample(range(n["candidates"]), min(count, n["candidates"]))):
                 first, last = FIRST_NAMES[c % len(FIRST_NAMES)], LAST_NAMES[(c // 7) % len(LAST_NAMES)]
                 received = received_from[oid] + datetime.timedelta(minutes=rng.randint(60, 60 * 24 * 30))
                 received = min(received, now - datetime.timedelta(minutes=rng.randint(1, 600)))
                 status = rng.choice(["RECEIVED", "RECEIVED", "READ", "SHORTLISTED", "REJECTED"])
+                email, school = "candidat.%d@etudiant.example" % c, SCHOOLS[c % len(SCHOOLS)]
+                if oid == offer_rows[0][0] and rank < 500:
+                    # S6: 500 pending applications the agent finds with the words "bench-500" and rejects at
+                    # once; their mails go to a domain of their own, counted in the mail catcher
+                    status, email, school = "RECEIVED", "candidat.%d@rejet-bench.example" % c, "Lycée bench-500"
                 yield [aid, "C-B%08d" % (aid - app_first), oid, status, first, last,
-                       "candidat.%d@etudiant.example" % c, SCHOOLS[c % len(SCHOOLS)], COURSES[c % len(COURSES)],
+                       email, school, COURSES[c % len(COURSES)],
                        LEVELS[c % len(LEVELS)], "Madame, Monsieur, votre offre m'intéresse beaucoup.",
                        "fr" if c % 10 else "en", received, received, doc_ids[c % len(doc_ids)], False]
                 aid += 1

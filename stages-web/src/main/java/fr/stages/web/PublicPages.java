@@ -102,7 +102,9 @@ public class PublicPages extends HttpFilter {
             return; // an error page or a redirection, already on its way by the container
         }
         byte[] body = capture.body();
-        page = new Page(response.getStatus(), response.getContentType(), gzip(body), body.length, etag(body),
+        byte[] gzipped = gzip(body);
+        // the compressed form names the page as well (same bytes in, same bytes out) and is a fifth to hash
+        page = new Page(response.getStatus(), response.getContentType(), gzipped, body.length, etag(gzipped),
                 version, day);
         if ((page.status() == 200 || page.status() == 410) && !capture.setsCookie) {
             keep(key, page);
@@ -196,9 +198,9 @@ public class PublicPages extends HttpFilter {
         }
     }
 
-    private static String etag(byte[] body) {
+    private static String etag(byte[] content) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 12)) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
