@@ -79,6 +79,17 @@ public class SearchBacking {
         return cards;
     }
 
+    /** The filters' groups of check boxes, as HTML: see ResultsHtml for why not Facelets. */
+    public String getFiltersHtml() {
+        return ResultsHtml.filters(getGroups());
+    }
+
+    /** The result cards of the page, as HTML. */
+    public String getCardsHtml() {
+        return ResultsHtml.cards(getOffers(), FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestContextPath(), texts);
+    }
+
     public List<Group> getGroups() {
         if (groups != null) {
             return groups;
