@@ -71,11 +71,14 @@ run_wrk() {
   shift 3
   taskset -c 1 wrk -t1 -c32 -d"${warmup}s" -s "$script" "$url" -- "$@" > /dev/null 2>&1
   out=$(taskset -c 1 wrk -t1 -c32 -d"${seconds}s" -s "$script" "$url" -- "$@" 2>&1)
-  local rps lat
-  rps=$(sed -n 's/^Requests\/sec: *//p' <<< "$out")
-  lat=$(grep '^p50' <<< "$out")
-  echo "$rps|$(sed 's/^p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms, p99 \([0-9.]*\) ms, errors \([0-9]*\) (status \([0-9]*\))/\1|\2|\3|\4+\5/' <<< "$lat")"
-  echo "  $name : $rps req/s, $lat" >&2
+  load_result "$out"
+  echo "  $name : $(sed -n 's/^Requests\/sec: *//p' <<< "$out") req/s, $(grep '^p50' <<< "$out")" >&2
+}
+
+# load_result OUTPUT: the "Requests/sec:" and "p50 …" lines of a load run (wrk + report.lua, or offer-crawl.py) as
+# "req/s|p50|p95|p99|errors"
+load_result() {
+  echo "$(sed -n 's/^Requests\/sec: *//p' <<< "$1")|$(grep '^p50' <<< "$1" | sed 's/^p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms, p99 \([0-9.]*\) ms, errors \([0-9]*\) (status \([0-9]*\))/\1|\2|\3|\4+\5/')"
 }
 
 echo "== Mesures (wrk sur le cœur 1, 32 connexions, en-têtes d'un navigateur, ${warmup} s d'échauffement puis ${seconds} s)"
@@ -87,7 +90,7 @@ s2u=$(run_wrk "S2 jamais répétées" "$base" bench/search-s2.lua unique)
 # S3 cold: each offer page read once by 32 clients (offer-crawl.py: wrk cannot stop after N requests), all
 # rendered for the first time
 crawl=$(taskset -c 1 python3 bench/offer-crawl.py "$base" "$first" "$online" 2>&1)
-s3c="$(sed -n 's/^Requests\/sec: *//p' <<< "$crawl")|$(grep '^p50' <<< "$crawl" | sed 's/^p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms, p99 \([0-9.]*\) ms, errors \([0-9]*\) (status \([0-9]*\))/\1|\2|\3|\4+\5/')"
+s3c=$(load_result "$crawl")
 echo "  S3 première lecture de chaque offre : $(cut -d'|' -f1 <<< "$s3c") req/s, $(grep '^p50' <<< "$crawl")" >&2
 s3=$(run_wrk S3 "$base" bench/offer-s3.lua "$first" "$online")
 s5_out=$(python3 bench/backoffice-bench.py --offer "$first" --login bench.agent@stages.example \
