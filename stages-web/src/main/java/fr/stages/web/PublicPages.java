@@ -19,8 +19,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -211,6 +211,8 @@ public class PublicPages extends HttpFilter {
     private static final class Capture extends HttpServletResponseWrapper {
 
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
+        /** What Faces writes, as characters: encoded once at the end, not a few characters at a time (JFR). */
+        private final StringBuilder text = new StringBuilder(64 * 1024);
         private ServletOutputStream stream;
         private PrintWriter writer;
         boolean passedOn;
@@ -223,6 +225,7 @@ public class PublicPages extends HttpFilter {
         byte[] body() {
             if (writer != null) {
                 writer.flush();
+                return text.toString().getBytes(java.nio.charset.Charset.forName(getCharacterEncoding()));
             }
             return buffer.toByteArray();
         }
@@ -258,8 +261,30 @@ public class PublicPages extends HttpFilter {
         @Override
         public PrintWriter getWriter() {
             if (writer == null) {
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
-                        java.nio.charset.Charset.forName(getCharacterEncoding())));
+                writer = new PrintWriter(new Writer() {
+                    @Override
+                    public void write(char[] chars, int off, int len) {
+                        text.append(chars, off, len);
+                    }
+
+                    @Override
+                    public void write(String string, int off, int len) {
+                        text.append(string, off, off + len);
+                    }
+
+                    @Override
+                    public void write(int c) {
+                        text.append((char) c);
+                    }
+
+                    @Override
+                    public void flush() {
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                });
             }
             return writer;
         }
@@ -316,11 +341,13 @@ public class PublicPages extends HttpFilter {
         @Override
         public void resetBuffer() {
             buffer.reset();
+            text.setLength(0);
         }
 
         @Override
         public void reset() {
             buffer.reset();
+            text.setLength(0);
             super.reset();
         }
 

@@ -10,9 +10,13 @@ import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Values as a reader of the page's language expects them: dates, durations, levels, statuses, errors. */
 @Named("texts")
@@ -46,7 +50,36 @@ public class Texts {
         return format("error." + key, shown);
     }
 
+    /**
+     * Messages whose arguments are all whole numbers, as formatted in each language: a search page writes a count
+     * on every filter box and a duration on every card, and MessageFormat parses a new pattern each time a choice
+     * gives text holding a number ("{0,number,integer} offres"): a tenth of a never-seen search page (JFR).
+     * Bounded: past the bound, messages are formatted again each time.
+     */
+    private static final Map<List<Object>, String> NUMBERED = new ConcurrentHashMap<>();
+    private static final int NUMBERED_MAX = 20_000;
+
     private String format(String key, Object... arguments) {
+        for (Object argument : arguments) {
+            if (!(argument instanceof Integer || argument instanceof Long)) {
+                return formatted(key, arguments);
+            }
+        }
+        List<Object> message = new ArrayList<>(arguments.length + 2);
+        message.add(locale.getCurrent());
+        message.add(key);
+        message.addAll(Arrays.asList(arguments));
+        String known = NUMBERED.get(message);
+        if (known == null) {
+            known = formatted(key, arguments);
+            if (NUMBERED.size() < NUMBERED_MAX) {
+                NUMBERED.put(message, known);
+            }
+        }
+        return known;
+    }
+
+    private String formatted(String key, Object... arguments) {
         return formats.computeIfAbsent(key, k -> new MessageFormat(bundle().getString(k), locale.getCurrent()))
                 .format(arguments);
     }
@@ -62,8 +95,22 @@ public class Texts {
         return locale.getCurrent();
     }
 
+    /** Dates as written in each language (two per result card), bounded as NUMBERED is. */
+    private static final Map<List<Object>, String> DATES = new ConcurrentHashMap<>();
+
     public String date(LocalDate date) {
-        return Dates.longDate(date, locale.getCurrent());
+        if (date == null) {
+            return "";
+        }
+        List<Object> day = List.of(locale.getCurrent(), date);
+        String known = DATES.get(day);
+        if (known == null) {
+            known = Dates.longDate(date, locale.getCurrent());
+            if (DATES.size() < NUMBERED_MAX) {
+                DATES.put(day, known);
+            }
+        }
+        return known;
     }
 
     public String date(LocalDateTime dateTime) {

@@ -96,8 +96,13 @@ public final class OfferIndex implements AutoCloseable {
                          Set<String> titleWords, long version) {
     }
 
-    /** For one Lucene reader: each document's offer, by segment and document number. */
-    private record Documents(IndexReader reader, Entry[][] byDoc) {
+    /**
+     * For one Lucene reader, by segment and document number: each document's offer, and copies of its filter
+     * codes (FILTERS.length per document) and deadline laid out in document order, the order in which a keyword
+     * search meets them: a search over thousands of matching offers then reads memory in sequence (its tightest
+     * loop, JFR) instead of one scattered offer after another.
+     */
+    private record Documents(IndexReader reader, Entry[][] byDoc, int[][] codes, long[][] deadlines) {
     }
 
     /** The values each filter can take among the offers open on a day, in display order, with their names. */
@@ -212,36 +217,16 @@ public final class OfferIndex implements AutoCloseable {
                 }
             }
         }
-        int[][] counts = new int[FILTERS.length][];
-        for (int f = 0; f < FILTERS.length; f++) {
-            counts[f] = new int[names[f].length];
-        }
-        List<Hit> matching = new ArrayList<>();
-        for (Hit hit : candidates(criteria)) {
-            Entry entry = hit.entry;
-            if (entry.deadline() < day) {
-                continue;
-            }
-            int[] entryCodes = entry.codes();
-            int failed = -1;
-            int failures = 0;
-            for (int f = 0; f < FILTERS.length && failures < 2; f++) {
-                boolean[] accepted = chosen[f];
-                if (accepted != null && (entryCodes[f] >= accepted.length || !accepted[entryCodes[f]])) {
-                    failed = f;
-                    failures++;
-                }
-            }
-            if (failures == 0) {
-                matching.add(hit);
-                for (int f = 0; f < FILTERS.length; f++) {
-                    count(counts[f], entryCodes[f]);
-                }
-            } else if (failures == 1) {
-                // an offer failing one filter only is what that filter's other values would add
-                count(counts[failed], entryCodes[failed]);
+        Tally tally = new Tally(chosen, names, day);
+        if (criteria.hasKeywords()) {
+            matchingWords(criteria, tally);
+        } else {
+            for (Entry entry : offers.values()) {
+                tally.offer(entry, entry.codes(), 0, entry.deadline(), 0f);
             }
         }
+        List<Hit> matching = tally.matching;
+        int[][] counts = tally.counts;
         int pages = Math.max(1, (matching.size() + OfferCriteria.PAGE_SIZE - 1) / OfferCriteria.PAGE_SIZE);
         int page = Math.min(criteria.page(), pages);
         int from = (page - 1) * OfferCriteria.PAGE_SIZE;
@@ -319,16 +304,56 @@ public final class OfferIndex implements AutoCloseable {
     private record Hit(Entry entry, float score) {
     }
 
-    /** Every offer without keywords; with keywords, each offer matching all of them (in any field). */
-    private List<Hit> candidates(OfferCriteria criteria) {
-        if (!criteria.hasKeywords()) {
-            List<Hit> all = new ArrayList<>(offers.size());
-            offers.values().forEach(e -> all.add(new Hit(e, 0f)));
-            return all;
+    /**
+     * Offers met one by one during a search: those open on the day and accepted by every chosen filter are kept,
+     * with the counts of each filter's values among them; an offer failing one filter only counts for that
+     * filter (what its other values would add). Reads an offer's filter codes from any int array at an offset,
+     * so that a keyword search reads them in document order from one array per segment (Documents).
+     */
+    private static final class Tally {
+        private final boolean[][] chosen;
+        private final long day;
+        final int[][] counts = new int[FILTERS.length][];
+        final List<Hit> matching = new ArrayList<>();
+
+        Tally(boolean[][] chosen, String[][] names, long day) {
+            this.chosen = chosen;
+            this.day = day;
+            for (int f = 0; f < FILTERS.length; f++) {
+                counts[f] = new int[names[f].length];
+            }
         }
+
+        void offer(Entry entry, int[] codes, int at, long deadline, float score) {
+            if (deadline < day) {
+                return;
+            }
+            int failed = -1;
+            int failures = 0;
+            for (int f = 0; f < FILTERS.length && failures < 2; f++) {
+                boolean[] accepted = chosen[f];
+                int code = codes[at + f];
+                if (accepted != null && (code >= accepted.length || !accepted[code])) {
+                    failed = f;
+                    failures++;
+                }
+            }
+            if (failures == 0) {
+                matching.add(new Hit(entry, score));
+                for (int f = 0; f < FILTERS.length; f++) {
+                    count(counts[f], codes[at + f]);
+                }
+            } else if (failures == 1) {
+                count(counts[failed], codes[at + failed]);
+            }
+        }
+    }
+
+    /** Each offer matching all the keywords (in any field), with its relevance, into the tally. */
+    private void matchingWords(OfferCriteria criteria, Tally tally) {
         Set<String> terms = new LinkedHashSet<>(analyzer.terms("title", criteria.keywords()));
         if (terms.isEmpty()) {
-            return List.of(); // only stop words, such as "le" or "de": nothing to find
+            return; // only stop words, such as "le" or "de": nothing to find
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String term : terms) {
@@ -338,18 +363,21 @@ public final class OfferIndex implements AutoCloseable {
             all.add(any.build(), BooleanClause.Occur.MUST);
         }
         Query query = all.build();
-        List<Hit> hits = new ArrayList<>();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Entry[][] byDoc = documents(searcher.getIndexReader()).byDoc();
+                Documents documents = documents(searcher.getIndexReader());
                 searcher.search(query, new SimpleCollector() {
-                    private Entry[] leaf;
+                    private Entry[] entries;
+                    private int[] codes;
+                    private long[] deadlines;
                     private Scorable scorer;
 
                     @Override
                     protected void doSetNextReader(LeafReaderContext context) {
-                        leaf = byDoc[context.ord];
+                        entries = documents.byDoc()[context.ord];
+                        codes = documents.codes()[context.ord];
+                        deadlines = documents.deadlines()[context.ord];
                     }
 
                     @Override
@@ -359,9 +387,9 @@ public final class OfferIndex implements AutoCloseable {
 
                     @Override
                     public void collect(int doc) throws IOException {
-                        Entry entry = leaf[doc];
+                        Entry entry = entries[doc];
                         if (entry != null) {
-                            hits.add(new Hit(entry, scorer.score()));
+                            tally.offer(entry, codes, doc * FILTERS.length, deadlines[doc], scorer.score());
                         }
                     }
 
@@ -376,7 +404,6 @@ public final class OfferIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return hits;
     }
 
     /** Each document's offer for this reader, kept for the reader searches use now. */
@@ -387,15 +414,27 @@ public final class OfferIndex implements AutoCloseable {
         }
         List<LeafReaderContext> leaves = reader.leaves();
         Entry[][] byDoc = new Entry[leaves.size()][];
+        int[][] codesByDoc = new int[leaves.size()][];
+        long[][] deadlines = new long[leaves.size()][];
         for (LeafReaderContext leaf : leaves) {
-            Entry[] entries = new Entry[leaf.reader().maxDoc()];
+            int size = leaf.reader().maxDoc();
+            Entry[] entries = new Entry[size];
+            int[] codes = new int[size * FILTERS.length];
+            long[] ends = new long[size];
             NumericDocValues ids = DocValues.getNumeric(leaf.reader(), ID);
             for (int doc = ids.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                entries[doc] = offers.get(ids.longValue());
+                Entry entry = offers.get(ids.longValue());
+                if (entry != null) {
+                    entries[doc] = entry;
+                    System.arraycopy(entry.codes(), 0, codes, doc * FILTERS.length, FILTERS.length);
+                    ends[doc] = entry.deadline();
+                }
             }
             byDoc[leaf.ord] = entries;
+            codesByDoc[leaf.ord] = codes;
+            deadlines[leaf.ord] = ends;
         }
-        Documents computed = new Documents(reader, byDoc);
+        Documents computed = new Documents(reader, byDoc, codesByDoc, deadlines);
         documents = computed;
         return computed;
     }

@@ -105,6 +105,23 @@ class OfferIndexTest {
     }
 
     @Test
+    void aKeywordSearchFiltersAndCountsAnUpdatedOfferByItsNewFacts() {
+        // keyword searches read the filter values from copies laid out in document order: an update must renew them
+        IndexedOffer moved = offerFacts("Jardinier·e des serres", "DEVE", 2, "75112", 35, false,
+                EducationLevel.CAP_BEP, 8, false, TODAY.plusDays(30));
+        index.put(new OfferText(moved, "Entretien des serres", "Plein air"));
+        assertEquals(2, search("q", "jardinier", "direction", "DEVE").total());
+        index.put(new OfferText(new IndexedOffer(moved.id(), "R", moved.title(), "", "DAC", "Direction DAC", null, 2,
+                "Famille 2", "75112", "Lieu 75112", "75012", moved.start(), 8, 35, true, EducationLevel.CAP_BEP,
+                false, 1, moved.applicationDeadline(), moved.publishedAt()), "Entretien des serres", "Plein air"));
+        assertEquals(List.of("Jardinier·e au parc floral"), titles(search("q", "jardinier", "direction", "DEVE")));
+        SearchResult inDac = search("q", "jardinier", "direction", "DAC");
+        assertEquals(List.of("Jardinier·e des serres"), titles(inDac));
+        assertEquals(Map.of("DAC", 1, "DEVE", 1, "DCPA", 0, "DICOM", 0), counts(inDac, Filter.DIRECTION));
+        assertEquals(Map.of("oui", 1, "non", 0), counts(inDac, Filter.PAID));
+    }
+
+    @Test
     void anOfferPastItsDeadlineLeavesTheResultsByItselfAndAnUpdateReplacesIt() {
         IndexedOffer late = offerFacts("Stage clos", "DAC", 9, "75101", 35, true, EducationLevel.BAC, 8, false,
                 TODAY.minusDays(1));
