@@ -17,6 +17,8 @@ smtp_port=${STAGES_MAIL_SMTP_PORT:-3025}
 mail_web_port=${STAGES_MAIL_WEB_PORT:-8025}
 domain=stages
 mkdir -p "$work/logs"
+# the Payara JVM started below inherits it: at most two memory pools in the C library, not eight per core
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # HTTP status of a local URL path, without needing curl on the machine

@@ -29,6 +29,7 @@ export STAGES_SEARCH_CHECK_SECONDS=${STAGES_SEARCH_CHECK_SECONDS:-60}
 export STAGES_CLAMD=${STAGES_CLAMD:-off}
 export STAGES_SESSION_MINUTES=${STAGES_SESSION_MINUTES:-30}
 export STAGES_HEAP=${STAGES_HEAP:-1g}
+export STAGES_GC=${STAGES_GC:-g1}
 export STAGES_PAGE_CACHE_MB=${STAGES_PAGE_CACHE_MB:-48}
 export STAGES_DIAGNOSTIC_HEADERS=${STAGES_DIAGNOSTIC_HEADERS:-false}
 
@@ -48,6 +49,10 @@ if ! [[ "$STAGES_HEAP" =~ ^[0-9]+[mMgG]$ ]]; then
   echo "STAGES_HEAP doit être une taille de mémoire Java, par exemple 1g ou 1536m (reçu : $STAGES_HEAP)" >&2
   exit 2
 fi
+case "$STAGES_GC" in
+  g1|parallel) ;;
+  *) echo "STAGES_GC doit valoir g1 ou parallel (reçu : $STAGES_GC)" >&2; exit 2 ;;
+esac
 if ! [[ "$STAGES_PAGE_CACHE_MB" =~ ^[0-9]+$ ]] || [ "$STAGES_PAGE_CACHE_MB" -gt 4096 ]; then
   echo "STAGES_PAGE_CACHE_MB doit être un nombre de mégaoctets entre 0 et 4096 (reçu : $STAGES_PAGE_CACHE_MB)" >&2
   exit 2
@@ -112,6 +117,9 @@ run_file() {
     adm "${words[@]}" > /tmp/stages-apply.$$ 2>&1 || { cat /tmp/stages-apply.$$ >&2; rm -f /tmp/stages-apply.$$; echo "échec : $line" >&2; exit 1; }
     rm -f /tmp/stages-apply.$$
     if [ -n "$list" ]; then changed=1; fi  # an if: a false test as last command would fail the function
+    case "$cmd ${words[1]:-}" in # read by Payara at start only
+      "set configs.config.server-config.transaction-service."*|"set configs.config.server-config.hazelcast-"*) changed=1 ;;
+    esac
   done <<< "$content"
 }
 
@@ -132,16 +140,29 @@ ensure_password_alias() { # ensure_password_alias NAME VALUE
   rm -f "$pw"
 }
 
-# The JVM's maximum heap: Payara's default domain says 512m; replaced (not added) so that one value rules
-heap() {
+# jvm_option PATTERN WANTED: the domain's JVM options matching PATTERN (a grep -E) become WANTED alone, or none when
+# WANTED is empty; replaced, not added, so that one value rules (Payara's default domain says -Xmx512m)
+jvm_option() {
   local current
-  current=$(adm list-jvm-options 2>/dev/null | grep -E '^-Xmx' | head -1 || true)
-  if [ "$current" != "-Xmx$STAGES_HEAP" ]; then
-    echo "  + mémoire maximale de la JVM : ${current:-aucune} -> -Xmx$STAGES_HEAP"
-    if [ -n "$current" ]; then adm delete-jvm-options "$current" > /dev/null; fi
-    adm create-jvm-options "-Xmx$STAGES_HEAP" > /dev/null
+  current=$(adm list-jvm-options 2>/dev/null | sed 's/ *-->.*//' | grep -E "$1" | head -1 || true)
+  if [ "$current" != "$2" ]; then
+    echo "  + option de la JVM : ${current:-aucune} -> ${2:-aucune}"
+    if [ -n "$current" ]; then adm delete-jvm-options "${current//:/\\:}" > /dev/null; fi
+    if [ -n "$2" ]; then adm create-jvm-options "${2//:/\\:}" > /dev/null; fi
     changed=1
   fi
+}
+
+jvm() {
+  jvm_option '^-Xmx' "-Xmx$STAGES_HEAP"
+  # G1 by default; the parallel collector needs ~30 MB less native memory and, with a small heap on two
+  # cores, served more (bench/README.md), at the cost of longer full collections
+  jvm_option '^-XX:\+UseParallelGC$' "$([ "$STAGES_GC" = parallel ] && echo -XX:+UseParallelGC)"
+  # Native memory freed by the JIT and the C library goes back to the system every 5 s (70 MB seen under
+  # load); JDK 17.0.9 and later only
+  local java=${JAVA_HOME:+$JAVA_HOME/bin/}java trim=
+  if "$java" -XX:TrimNativeHeapInterval=5000 -version > /dev/null 2>&1; then trim=-XX:TrimNativeHeapInterval=5000; fi
+  jvm_option '^-XX:TrimNativeHeapInterval=' "$trim"
 }
 
 echo "Configuration Stages (base : $STAGES_DB, SMTP : $STAGES_SMTP_HOST:$STAGES_SMTP_PORT, URL : $STAGES_BASE_URL)"
@@ -163,7 +184,7 @@ if ! [[ "$STAGES_CLIENT_KEY" =~ ^[A-Za-z0-9]{32,}$ ]]; then
 fi
 export STAGES_CLIENT_KEY
 run_file "$here/asadmin/common.asadmin"
-heap
+jvm
 if [ "$STAGES_SMTP_AUTH" = true ]; then
   ensure_password_alias stages-smtp-password "$STAGES_SMTP_PASSWORD"
   run_file "$here/asadmin/mail-auth.asadmin"
