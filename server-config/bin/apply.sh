@@ -118,7 +118,7 @@ run_file() {
     rm -f /tmp/stages-apply.$$
     if [ -n "$list" ]; then changed=1; fi  # an if: a false test as last command would fail the function
     case "$cmd ${words[1]:-}" in # read by Payara at start only
-      "set configs.config.server-config.transaction-service."*|"set configs.config.server-config.hazelcast-"*) changed=1 ;;
+      "set configs.config.server-config.transaction-service."*|"set configs.config.server-config.hazelcast-"*|"set configs.config.server-config.microprofile-"*) changed=1 ;;
     esac
   done <<< "$content"
 }

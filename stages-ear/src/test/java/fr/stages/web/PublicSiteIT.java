@@ -265,4 +265,14 @@ class PublicSiteIT {
         assertTrue(health.body().contains("\"name\":\"database\""), health.body());
         assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
     }
+
+    @Test
+    void theServerPublishesNoMetricsAndNoApiDescription() {
+        // Payara answers both by default, to anyone: the pools, threads and memory of the server (server-config)
+        for (String path : new String[] {"/metrics", "/metrics/base", "/openapi"}) {
+            HttpResponse<String> response = web.get(path);
+            assertTrue(response.statusCode() == 403 || response.statusCode() == 404, path + ": " + response.statusCode());
+            assertFalse(response.body().contains("# TYPE"), path);
+        }
+    }
 }
