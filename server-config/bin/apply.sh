@@ -184,6 +184,12 @@ if ! [[ "$STAGES_CLIENT_KEY" =~ ^[A-Za-z0-9]{32,}$ ]]; then
 fi
 export STAGES_CLIENT_KEY
 run_file "$here/asadmin/common.asadmin"
+# Payara's OpenAPI document off (see common.asadmin): its configuration exists once its own command has run
+if ! adm get configs.config.server-config.microprofile-openapi-configuration.enabled 2>/dev/null | grep -q '=false$'; then
+  echo "  + set-openapi-configuration --enabled=false"
+  adm set-openapi-configuration --enabled=false > /dev/null
+  changed=1
+fi
 jvm
 if [ "$STAGES_SMTP_AUTH" = true ]; then
   ensure_password_alias stages-smtp-password "$STAGES_SMTP_PASSWORD"

@@ -94,6 +94,14 @@ public final class TestDatabase implements AutoCloseable {
                 LocalDateTime.now(), offerId);
     }
 
+    /**
+     * The title changed as no JPA commit would: the offer's version stays, so the periodic check of the index
+     * (count, versions, greatest id) cannot see it; only an announcement on the offer-changes topic can.
+     */
+    public void retitleKeepingVersion(long offerId, String title) {
+        update("update offer set title = ? where id = ?", title, offerId);
+    }
+
     /** A service of the direction; its agents manage its offers only. */
     public long service(long directionId, String name) {
         long id = id();
