@@ -210,7 +210,8 @@ public class PublicPages extends HttpFilter {
     /** Holds back what the page writes, so that it can be kept, and headers set after it is rendered. */
     private static final class Capture extends HttpServletResponseWrapper {
 
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
+        /** What a page writes as bytes (rare: Faces writes characters). */
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         /** What Faces writes, as characters: encoded once at the end, not a few characters at a time (JFR). */
         private final StringBuilder text = new StringBuilder(64 * 1024);
         private ServletOutputStream stream;
