@@ -138,8 +138,9 @@ public class Search {
         long started = System.nanoTime();
         List<OfferText> all = online(em.createQuery(ONLINE, Object[].class));
         index.replaceAll(all);
-        LOG.info(() -> "Index de recherche reconstruit : " + all.size() + " offres en ligne, en "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Index de recherche reconstruit : " + all.size() + " offres en ligne, en " + millis
+                + " ms ; index des textes : " + index.textBytes() / 1024 + " Ko");
     }
 
     /** Brings one offer up to date after a committed change: in the index if online, out of it if not. */

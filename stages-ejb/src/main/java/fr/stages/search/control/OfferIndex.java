@@ -164,6 +164,19 @@ public final class OfferIndex implements AutoCloseable {
         return offers.size();
     }
 
+    /** The size of the Lucene index of the texts, in bytes (logged at each rebuild, to follow its growth). */
+    public long textBytes() {
+        try {
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * What the offers open on that day add up to: how many, the sum of their versions, the greatest id. The
      * database gives the same three numbers for the same offers (Search.check): any difference is a change the

@@ -105,6 +105,15 @@ class OfferIndexTest {
     }
 
     @Test
+    void theSizeOfTheTextIndexGrowsWithTheTexts() {
+        long before = index.textBytes();
+        assertTrue(before > 0, "five offers are indexed");
+        index.put(offer("Archiviste", "Classer ".repeat(2_000) + "les fonds photographiques", "Rigueur", "DAC", 4,
+                "75103", 35, true, EducationLevel.BAC_3, 12, false));
+        assertTrue(index.textBytes() > before, before + " then " + index.textBytes());
+    }
+
+    @Test
     void aKeywordSearchFiltersAndCountsAnUpdatedOfferByItsNewFacts() {
         // keyword searches read the filter values from copies laid out in document order: an update must renew them
         IndexedOffer moved = offerFacts("Jardinier·e des serres", "DEVE", 2, "75112", 35, false,
