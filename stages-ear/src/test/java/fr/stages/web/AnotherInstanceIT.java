@@ -4,19 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.stages.probe.AnotherInstance;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,19 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AnotherInstanceIT {
 
     @Deployment(testable = false)
-    static EnterpriseArchive ear() throws IOException {
-        EnterpriseArchive ear = Ear.built();
-        String xml;
-        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
-            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        ear.delete("META-INF/application.xml");
-        ear.setApplicationXML(new StringAsset(xml.replace("<library-directory>",
-                "<module><web><web-uri>instance.war</web-uri><context-root>/instance</context-root></web></module>"
-                        + "<library-directory>")));
-        return ear.addAsModule(ShrinkWrap.create(WebArchive.class, "instance.war")
-                .addClasses(AnotherInstance.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml"));
+    static EnterpriseArchive ear() {
+        return Ear.withTestModule("instance", AnotherInstance.class);
     }
 
     private final WebClient web = new WebClient();

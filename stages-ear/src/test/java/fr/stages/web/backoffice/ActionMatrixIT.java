@@ -43,11 +43,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,20 +61,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ActionMatrixIT {
 
     @Deployment(testable = false)
-    static EnterpriseArchive ear() throws IOException {
-        EnterpriseArchive ear = Ear.built();
-        String xml;
-        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
-            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        ear.delete("META-INF/application.xml");
-        ear.setApplicationXML(new StringAsset(xml.replace("<library-directory>",
-                "<module><web><web-uri>probe.war</web-uri><context-root>/probe</context-root></web></module>"
-                        + "<library-directory>")));
-        return ear.addAsModule(ShrinkWrap.create(WebArchive.class, "probe.war")
-                .addClasses(ActionProbe.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml"));
-
+    static EnterpriseArchive ear() {
+        return Ear.withTestModule("probe", ActionProbe.class);
     }
 
     /** Denied callers first: a refused call must find the data as the fixture left it. */
