@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** Values as a reader of the page's language expects them: dates, durations, levels, statuses, errors. */
 @Named("texts")
@@ -69,11 +70,16 @@ public class Texts {
         message.add(locale.getCurrent());
         message.add(key);
         message.addAll(Arrays.asList(arguments));
-        String known = NUMBERED.get(message);
+        return remembered(NUMBERED, message, () -> formatted(key, arguments));
+    }
+
+    /** The text kept under that key, or computed and kept while the memo holds fewer than NUMBERED_MAX. */
+    private static String remembered(Map<List<Object>, String> memo, List<Object> key, Supplier<String> text) {
+        String known = memo.get(key);
         if (known == null) {
-            known = formatted(key, arguments);
-            if (NUMBERED.size() < NUMBERED_MAX) {
-                NUMBERED.put(message, known);
+            known = text.get();
+            if (memo.size() < NUMBERED_MAX) {
+                memo.put(key, known);
             }
         }
         return known;
@@ -102,15 +108,7 @@ public class Texts {
         if (date == null) {
             return "";
         }
-        List<Object> day = List.of(locale.getCurrent(), date);
-        String known = DATES.get(day);
-        if (known == null) {
-            known = Dates.longDate(date, locale.getCurrent());
-            if (DATES.size() < NUMBERED_MAX) {
-                DATES.put(day, known);
-            }
-        }
-        return known;
+        return remembered(DATES, List.of(locale.getCurrent(), date), () -> Dates.longDate(date, locale.getCurrent()));
     }
 
     public String date(LocalDateTime dateTime) {
