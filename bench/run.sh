@@ -44,10 +44,10 @@ server-config/stop.sh > /dev/null 2>&1 || true # the domain holds connections to
 su postgres -c "psql -tAc \"select 1 from pg_roles where rolname = 'stages'\"" | grep -q 1 \
   || su postgres -c "psql -q -c \"create role stages login password 'stages'\""
 su postgres -c "dropdb --if-exists $db && createdb -O stages $db"
-# the smallest heap that holds national's working set (185 MB live, pages kept in memory included) with room to
+# the smallest heap that holds national's working set (146 MB live; the kept pages are in files) with room to
 # spare, and the collector that needs the least native memory: the 768 MB of resident memory
 # (BENCH_HEAP, BENCH_GC to try others)
-export STAGES_HEAP=${BENCH_HEAP:-320m} STAGES_GC=${BENCH_GC:-parallel}
+export STAGES_HEAP=${BENCH_HEAP:-256m} STAGES_GC=${BENCH_GC:-parallel}
 export STAGES_DB=postgresql STAGES_DB_NAME=$db STAGES_DB_USER=stages STAGES_DB_PASSWORD=stages STAGES_DEMO_DATA=false
 server-config/run.sh > "$work/run.log" 2>&1 || { cat "$work/run.log" >&2; exit 1; }
 

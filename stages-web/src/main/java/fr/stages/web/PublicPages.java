@@ -24,11 +24,10 @@ import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
@@ -48,8 +47,9 @@ import java.util.zip.GZIPOutputStream;
  * while an offer changed is kept under the older version, so never served. Pages that set a cookie (?lang=),
  * errors, redirections and anything but 200 and 410 are not kept.
  * <p>
- * Copies are kept compressed (gzip): served as they are to browsers (all of them accept gzip), inflated for the
- * others. Memory is bounded (stages.page-cache-mb, least recently used first out).
+ * Copies are kept compressed (gzip), in files read through the system's file cache (KeptPages says why): served
+ * as they are to browsers (all of them accept gzip), inflated for the others. Their size is bounded
+ * (stages.page-cache-mb, least recently used first out).
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PublicPages extends HttpFilter {
@@ -63,17 +63,29 @@ public class PublicPages extends HttpFilter {
     @Inject
     Search search;
 
-    private final long budget = Long.getLong("stages.page-cache-mb", 48) * 1024 * 1024;
     private final boolean diagnostics = Boolean.getBoolean("stages.diagnostic-headers");
-    private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
-    private long bytes;
+    private KeptPages kept;
 
-    /** A rendered page: its status and type, its body gzipped, and what it was rendered from. */
-    private record Page(int status, String contentType, byte[] gzipped, int length, String etag, long version,
-                        LocalDate day) {
-        int weight() {
-            return gzipped.length + 200;
+    @Override
+    public void init() {
+        kept = new KeptPages(directory(), Long.getLong("stages.page-cache-mb", 48) * 1024 * 1024);
+    }
+
+    @Override
+    public void destroy() {
+        kept.clear();
+    }
+
+    /** stages.page-dir, or a directory of the server's instance (one per instance), or of the system. */
+    private static Path directory() {
+        String given = System.getProperty("stages.page-dir");
+        if (given != null && !given.isBlank()) {
+            return Path.of(given);
         }
+        String instance = System.getProperty("com.sun.aas.instanceRoot");
+        return instance != null
+                ? Path.of(instance, "generated", "stages-pages")
+                : Path.of(System.getProperty("java.io.tmpdir"), "stages-pages");
     }
 
     @Override
@@ -86,13 +98,13 @@ public class PublicPages extends HttpFilter {
         }
         long version = search.version();
         LocalDate day = CityTime.today();
-        Page page = find(key, version, day);
-        if (page != null) {
+        KeptPages.Found found = kept.find(key, version, day);
+        if (found != null) {
             if (diagnostics) {
                 response.setHeader(CACHE_HEADER, "hit");
                 response.setHeader(SQL_HEADER, "0");
             }
-            send(page, null, request, response);
+            send(found.page(), found.gzipped(), null, request, response);
             return;
         }
         long statements = Statements.sent();
@@ -104,16 +116,16 @@ public class PublicPages extends HttpFilter {
         byte[] body = capture.body();
         byte[] gzipped = gzip(body);
         // the compressed form names the page as well (same bytes in, same bytes out) and is a fifth to hash
-        page = new Page(response.getStatus(), response.getContentType(), gzipped, body.length, etag(gzipped),
-                version, day);
+        KeptPages.Page page = new KeptPages.Page(response.getStatus(), response.getContentType(), body.length,
+                gzipped.length, etag(gzipped), version, day, null);
         if ((page.status() == 200 || page.status() == 410) && !capture.setsCookie) {
-            keep(key, page);
+            kept.keep(key, page, gzipped);
         }
         if (diagnostics) {
             response.setHeader(CACHE_HEADER, "miss");
             response.setHeader(SQL_HEADER, Long.toString(Statements.sent() - statements));
         }
-        send(page, body, request, response);
+        send(page, gzipped, body, request, response);
     }
 
     /** What identifies a page among those kept, or null when the request is not for one of them. */
@@ -128,24 +140,9 @@ public class PublicPages extends HttpFilter {
         return key.length() > MAX_KEY ? null : key;
     }
 
-    private synchronized Page find(String key, long version, LocalDate day) {
-        Page page = pages.get(key);
-        return page != null && page.version() == version && page.day().equals(day) ? page : null;
-    }
-
-    private synchronized void keep(String key, Page page) {
-        Page previous = pages.put(key, page);
-        bytes += page.weight() - (previous == null ? 0 : previous.weight());
-        var oldest = pages.values().iterator();
-        while (bytes > budget && oldest.hasNext()) {
-            bytes -= oldest.next().weight();
-            oldest.remove();
-        }
-    }
-
     /** The page, or 304 when the browser holds it already; body is the page uncompressed when at hand. */
-    private static void send(Page page, byte[] body, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    private static void send(KeptPages.Page page, byte[] gzipped, byte[] body, HttpServletRequest request,
+                             HttpServletResponse response) throws IOException {
         response.setHeader("ETag", page.etag());
         // a browser may keep the page but must ask each time: 304 when unchanged
         response.setHeader("Cache-Control", "no-cache");
@@ -160,14 +157,14 @@ public class PublicPages extends HttpFilter {
         OutputStream out = response.getOutputStream();
         if (acceptsGzip(request)) {
             response.setHeader("Content-Encoding", "gzip");
-            response.setContentLength(page.gzipped().length);
-            out.write(page.gzipped());
+            response.setContentLength(gzipped.length);
+            out.write(gzipped);
         } else {
             response.setContentLength(page.length());
             if (body != null) {
                 out.write(body);
             } else {
-                try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(page.gzipped()))) {
+                try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
                     in.transferTo(out);
                 }
             }
