@@ -301,6 +301,10 @@ class BrowserJourneyIT {
         String email = "kim." + CODE.toLowerCase() + "@etudiant.example";
         try (BrowserContext context = french(1280, 900)) {
             Page page = context.newPage();
+            // listened to from the start, so that the browser already hands file dialogs to the test when Space
+            // opens one: waitForFileChooser asks for that at the same time as the key press, and lost the race once
+            var chooser = new java.util.concurrent.atomic.AtomicReference<com.microsoft.playwright.FileChooser>();
+            page.onFileChooser(chooser::set);
             page.navigate(WebClient.BASE + WebClient.search(CODE));
             String offer = page.locator("a", new Page.LocatorOptions().setHasText(TITLE)).getAttribute("href")
                     .replaceAll(".*id=", "");
@@ -324,9 +328,10 @@ class BrowserJourneyIT {
             page.keyboard().press("Space");
             assertTrue(page.locator("#convention\\:0").isChecked(), "the first answer, chosen with Space");
             tabTo(page, "cv");
-            com.microsoft.playwright.FileChooser chooser = page.waitForFileChooser(
-                    () -> page.keyboard().press("Space"));
-            chooser.setFiles(pdf);
+            page.keyboard().press("Space");
+            page.waitForCondition(() -> chooser.get() != null);
+            assertEquals("cv", chooser.get().element().getAttribute("id"), "Space opened the CV's file dialog");
+            chooser.get().setFiles(pdf);
             typeInto(page, "message", "Envoyé au clavier.");
             tabTo(page, "talentPool");
             page.keyboard().press("Space");
