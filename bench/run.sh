@@ -171,7 +171,7 @@ result=bench/results/$(date +%F)-$size.md
   echo "| S2 mot-clé + deux filtres (requêtes répétées) | $(field "$s2" 1) | $(field "$s2" 2) | $(field "$s2" 3) | $(field "$s2" 4) | $(field "$s2" 5) | $(ratio "$(field "$s2" 1)" "$(field "$b0_s1" 1)") de B0 (S1) | ≥ 10 % de B0 |"
   echo "| S2 requêtes jamais répétées | $(field "$s2u" 1) | $(field "$s2u" 2) | $(field "$s2u" 3) | $(field "$s2u" 4) | $(field "$s2u" 5) | $(ratio "$(field "$s2u" 1)" "$(field "$b0_s1" 1)") de B0 (S1) | ≥ 800 req/s, p95 ≤ 60 ms (national) |"
   echo "| S3 page d'une offre | $(field "$s3" 1) | $(field "$s3" 2) | $(field "$s3" 3) | $(field "$s3" 4) | $(field "$s3" 5) | $(ratio "$(field "$s3" 1)" "$(field "$b0_s3" 1)") de B0, $(ratio "$(field "$s3" 1)" "$b1_tps") de B1 | ≥ 10 % de B0 |"
-  echo "| S3 première lecture de chaque offre en ligne (rendue, pas encore en mémoire) | $(field "$s3c" 1) | $(field "$s3c" 2) | $(field "$s3c" 3) | $(field "$s3c" 4) | $(field "$s3c" 5) | $(ratio "$(field "$s3c" 1)" "$(field "$b0_s3" 1)") de B0 | |"
+  echo "| S3 première lecture de chaque offre en ligne (rendue, pas encore gardée) | $(field "$s3c" 1) | $(field "$s3c" 2) | $(field "$s3c" 3) | $(field "$s3c" 4) | $(field "$s3c" 5) | $(ratio "$(field "$s3c" 1)" "$(field "$b0_s3" 1)") de B0 | |"
   echo "| S4 candidature avec un PDF de 200 Ko (16 clients) | $(field "$s4" 1) | $(field "$s4" 2) | $(field "$s4" 3) | $(field "$s4" 4) | $(field "$s4" 5) | | ≥ 50/s |"
   echo "| S5 tableau de 2 000 candidatures (un agent) | - | $(field "$s5" 2) | $(field "$s5" 3) | $(field "$s5" 4) | 0 | | p95 ≤ 200 ms |"
   echo "| S6 refus groupé de 500 candidatures | page en $s6_page ms | | | | | 500 courriels en $s6_mails s | ≤ 60 s |"

@@ -27,6 +27,9 @@ import java.util.logging.Logger;
  * page is listed, so a reader never sees half a page; one deleted while being found (evicted, replaced) is a miss.
  * The directory is emptied when the application starts: what is there was rendered from offers that may have
  * changed since.
+ * <p>
+ * The pages read last also stay in memory, a few MB of them: opening and reading a file at each visit made the
+ * home page, the frequent searches and the offer pages 13 to 41 % slower (bench/README.md), and those are the pages most read.
  */
 final class KeptPages {
 
@@ -44,17 +47,28 @@ final class KeptPages {
     record Found(Page page, byte[] gzipped) {
     }
 
+    /** The memory for the pages read last, besides their files. */
+    static final long HOT_BYTES = 4 * 1024 * 1024;
+
     private final Path directory;
     private final long budget;
+    private final long hotBudget;
     private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
+    /** The pages read last, with their bodies: each one is the page listed under its key, or gone at once. */
+    private final Map<String, Found> hot = new LinkedHashMap<>(64, 0.75f, true);
     private final AtomicLong names = new AtomicLong();
     private long bytes;
+    private long hotBytes;
     private boolean warned;
 
-    /** Keeps at most budget bytes of gzipped pages in directory, created or emptied here. */
-    KeptPages(Path directory, long budget) {
+    /**
+     * Keeps at most budget bytes of gzipped pages in directory, created or emptied here, and the last read of them
+     * in memory too, hotBudget bytes at most.
+     */
+    KeptPages(Path directory, long budget, long hotBudget) {
         this.directory = directory;
         this.budget = budget;
+        this.hotBudget = Math.min(hotBudget, budget);
         if (budget > 0) {
             try {
                 Files.createDirectories(directory);
@@ -70,12 +84,18 @@ final class KeptPages {
         Page page;
         synchronized (this) {
             page = pages.get(key);
-        }
-        if (page == null || page.version() != version || !page.day().equals(day)) {
-            return null;
+            if (page == null || page.version() != version || !page.day().equals(day)) {
+                return null;
+            }
+            Found held = hot.get(key);
+            if (held != null) {
+                return held;
+            }
         }
         try {
-            return new Found(page, Files.readAllBytes(page.file()));
+            Found found = new Found(page, Files.readAllBytes(page.file()));
+            holdInMemory(key, found);
+            return found;
         } catch (NoSuchFileException e) {
             return null; // evicted or replaced since it was found; the caller renders it again
         } catch (IOException e) {
@@ -110,16 +130,44 @@ final class KeptPages {
             if (previous != null) {
                 bytes -= previous.weight();
                 gone.add(previous.file());
+                dropFromMemory(key);
             }
-            var oldest = pages.values().iterator();
+            var oldest = pages.entrySet().iterator();
             while (bytes > budget && oldest.hasNext()) {
-                Page evicted = oldest.next();
-                bytes -= evicted.weight();
-                gone.add(evicted.file());
+                var evicted = oldest.next();
+                bytes -= evicted.getValue().weight();
+                gone.add(evicted.getValue().file());
+                dropFromMemory(evicted.getKey());
                 oldest.remove();
             }
         }
         gone.forEach(KeptPages::delete);
+    }
+
+    /** Keeps a page just read in memory too, if it is still the one listed under its key. */
+    private synchronized void holdInMemory(String key, Found found) {
+        if (pages.get(key) != found.page() || found.gzipped().length > hotBudget) {
+            return;
+        }
+        Found previous = hot.put(key, found);
+        hotBytes += found.gzipped().length - (previous == null ? 0 : previous.gzipped().length);
+        var oldest = hot.values().iterator();
+        while (hotBytes > hotBudget && oldest.hasNext()) {
+            hotBytes -= oldest.next().gzipped().length;
+            oldest.remove();
+        }
+    }
+
+    private void dropFromMemory(String key) {
+        Found held = hot.remove(key);
+        if (held != null) {
+            hotBytes -= held.gzipped().length;
+        }
+    }
+
+    /** The bytes of the pages also held in memory (tests, operations). */
+    synchronized long bytesInMemory() {
+        return hotBytes;
     }
 
     /** How many pages are kept, and their gzipped bytes (tests, operations). */
@@ -137,7 +185,9 @@ final class KeptPages {
         synchronized (this) {
             gone = pages.values().stream().map(Page::file).toList();
             pages.clear();
+            hot.clear();
             bytes = 0;
+            hotBytes = 0;
         }
         gone.forEach(KeptPages::delete);
     }
@@ -146,6 +196,7 @@ final class KeptPages {
         synchronized (this) {
             if (pages.remove(key, page)) {
                 bytes -= page.weight();
+                dropFromMemory(key);
             }
         }
         delete(page.file());

@@ -68,7 +68,8 @@ public class PublicPages extends HttpFilter {
 
     @Override
     public void init() {
-        kept = new KeptPages(directory(), Long.getLong("stages.page-cache-mb", 48) * 1024 * 1024);
+        kept = new KeptPages(directory(), Long.getLong("stages.page-cache-mb", 48) * 1024 * 1024,
+                KeptPages.HOT_BYTES);
     }
 
     @Override

@@ -41,7 +41,7 @@ class KeptPagesTest {
 
     @Test
     void aKeptPageIsFoundWithItsBodyOnlyForTheSameVersionAndDay() throws IOException {
-        KeptPages kept = new KeptPages(directory, 10_000);
+        KeptPages kept = new KeptPages(directory, 10_000, 0);
         kept.keep("/|fr", described(7), body(300, 1));
 
         KeptPages.Found found = kept.find("/|fr", 7, DAY);
@@ -59,7 +59,7 @@ class KeptPagesTest {
 
     @Test
     void theLeastRecentlyUsedGoWhenTheBudgetIsExceededAndTheirFilesWithThem() throws IOException {
-        KeptPages kept = new KeptPages(directory, 1_000); // each page below weighs 300 + 200
+        KeptPages kept = new KeptPages(directory, 1_000, 0); // each page below weighs 300 + 200
         kept.keep("a", described(1), body(300, 1));
         kept.keep("b", described(1), body(300, 2));
         assertNotNull(kept.find("a", 1, DAY)); // a is now more recent than b
@@ -75,7 +75,7 @@ class KeptPagesTest {
 
     @Test
     void aNewRenderingReplacesThePreviousOneAndItsFile() throws IOException {
-        KeptPages kept = new KeptPages(directory, 10_000);
+        KeptPages kept = new KeptPages(directory, 10_000, 0);
         kept.keep("/|fr", described(1), body(100, 1));
         Path first = kept.find("/|fr", 1, DAY).page().file();
         kept.keep("/|fr", described(2), body(120, 2));
@@ -89,7 +89,7 @@ class KeptPagesTest {
 
     @Test
     void aFileGoneMeanwhileIsAMissNotAnError() throws IOException {
-        KeptPages kept = new KeptPages(directory, 10_000);
+        KeptPages kept = new KeptPages(directory, 10_000, 0);
         kept.keep("/|fr", described(1), body(100, 1));
         Files.delete(kept.find("/|fr", 1, DAY).page().file());
 
@@ -99,7 +99,7 @@ class KeptPagesTest {
     @Test
     void whatAPreviousRunLeftIsDeletedAtStartAndEverythingWhenTheApplicationStops() throws IOException {
         Files.write(directory.resolve("1.gz"), body(10, 9));
-        KeptPages kept = new KeptPages(directory, 10_000);
+        KeptPages kept = new KeptPages(directory, 10_000, 0);
         assertEquals(0, files(), "pages of a previous run may show offers as they were");
 
         kept.keep("/|fr", described(1), body(100, 1));
@@ -114,7 +114,7 @@ class KeptPagesTest {
     @Test
     void aBudgetOfZeroKeepsNothing() throws IOException {
         Path none = directory.resolve("none");
-        KeptPages kept = new KeptPages(none, 0);
+        KeptPages kept = new KeptPages(none, 0, 0);
         kept.keep("/|fr", described(1), body(100, 1));
 
         assertNull(kept.find("/|fr", 1, DAY));
@@ -123,7 +123,7 @@ class KeptPagesTest {
 
     @Test
     void aPageThatCannotBeWrittenIsNotKeptAndTheOthersStay() throws IOException {
-        KeptPages kept = new KeptPages(directory, 10_000);
+        KeptPages kept = new KeptPages(directory, 10_000, 0);
         kept.keep("a", described(1), body(100, 1));
         // the directory disappears (a full or failing disk is the same to the store: the write fails)
         Files.delete(kept.find("a", 1, DAY).page().file());
@@ -132,5 +132,38 @@ class KeptPagesTest {
 
         assertNull(kept.find("b", 1, DAY));
         assertEquals(1, kept.count(), "only a, whose file is gone too, is listed");
+    }
+
+    @Test
+    void thePagesReadLastAreAlsoHeldInMemoryWithinTheirOwnBound() throws IOException {
+        KeptPages kept = new KeptPages(directory, 10_000, 500);
+        kept.keep("a", described(1), body(300, 1));
+        kept.keep("b", described(1), body(300, 2));
+        assertEquals(0, kept.bytesInMemory(), "kept, not read yet");
+
+        Path a = kept.find("a", 1, DAY).page().file();
+        assertEquals(300, kept.bytesInMemory());
+        Files.delete(a);
+        assertArrayEquals(body(300, 1), kept.find("a", 1, DAY).gzipped(), "read again from memory, not the file");
+        assertNull(kept.find("a", 2, DAY), "held in memory, still only for its version");
+
+        kept.find("b", 1, DAY); // a leaves memory: 600 bytes would exceed 500
+        assertEquals(300, kept.bytesInMemory());
+        assertNull(kept.find("a", 1, DAY), "out of memory and its file gone: a miss");
+    }
+
+    @Test
+    void aPageReplacedOrEvictedLeavesMemoryAtOnce() {
+        KeptPages kept = new KeptPages(directory, 1_000, 1_000);
+        kept.keep("a", described(1), body(300, 1));
+        kept.find("a", 1, DAY);
+        kept.keep("a", described(2), body(300, 2));
+        assertEquals(0, kept.bytesInMemory());
+        assertArrayEquals(body(300, 2), kept.find("a", 2, DAY).gzipped(), "the new rendering, not the one held");
+
+        kept.keep("b", described(2), body(300, 3));
+        kept.keep("c", described(2), body(300, 4)); // a, the least recently used, goes
+        assertNull(kept.find("a", 2, DAY));
+        assertEquals(0, kept.bytesInMemory());
     }
 }
