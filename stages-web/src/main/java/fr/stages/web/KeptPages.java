@@ -41,6 +41,10 @@ final class KeptPages {
         long weight() {
             return gzippedLength + 200L;
         }
+
+        Page withFile(Path file) {
+            return new Page(status, contentType, length, gzippedLength, etag, version, day, file);
+        }
     }
 
     /** A page found, with its gzipped body. */
@@ -106,8 +110,9 @@ final class KeptPages {
     }
 
     /**
-     * Keeps the page under key, in place of any other; the oldest go when the budget is exceeded. A page that
-     * cannot be written (disk full) is simply not kept: the visitor already has it.
+     * Keeps the page under key, in place of any other, with its gzipped body (gzippedLength bytes); the oldest go
+     * when the budget is exceeded. A page that cannot be written (disk full) is simply not kept: the visitor
+     * already has it.
      */
     void keep(String key, Page described, byte[] gzipped) {
         if (budget <= 0 || gzipped.length > budget) {
@@ -121,8 +126,7 @@ final class KeptPages {
             delete(file);
             return;
         }
-        Page page = new Page(described.status(), described.contentType(), described.length(), gzipped.length,
-                described.etag(), described.version(), described.day(), file);
+        Page page = described.withFile(file);
         List<Path> gone = new ArrayList<>();
         synchronized (this) {
             Page previous = pages.put(key, page);

@@ -23,8 +23,13 @@ class KeptPagesTest {
     @TempDir
     Path directory;
 
-    private static KeptPages.Page described(long version) {
-        return new KeptPages.Page(200, "text/html;charset=UTF-8", 1000, 0, "\"e\"", version, DAY, null);
+    private static KeptPages.Page described(long version, byte[] gzipped) {
+        return new KeptPages.Page(200, "text/html;charset=UTF-8", 1000, gzipped.length, "\"e\"", version, DAY,
+                null);
+    }
+
+    private static void keep(KeptPages kept, String key, long version, byte[] gzipped) {
+        kept.keep(key, described(version, gzipped), gzipped);
     }
 
     private static byte[] body(int size, int fill) {
@@ -42,7 +47,7 @@ class KeptPagesTest {
     @Test
     void aKeptPageIsFoundWithItsBodyOnlyForTheSameVersionAndDay() throws IOException {
         KeptPages kept = new KeptPages(directory, 10_000, 0);
-        kept.keep("/|fr", described(7), body(300, 1));
+        keep(kept, "/|fr", 7, body(300, 1));
 
         KeptPages.Found found = kept.find("/|fr", 7, DAY);
         assertNotNull(found);
@@ -60,10 +65,10 @@ class KeptPagesTest {
     @Test
     void theLeastRecentlyUsedGoWhenTheBudgetIsExceededAndTheirFilesWithThem() throws IOException {
         KeptPages kept = new KeptPages(directory, 1_000, 0); // each page below weighs 300 + 200
-        kept.keep("a", described(1), body(300, 1));
-        kept.keep("b", described(1), body(300, 2));
+        keep(kept, "a", 1, body(300, 1));
+        keep(kept, "b", 1, body(300, 2));
         assertNotNull(kept.find("a", 1, DAY)); // a is now more recent than b
-        kept.keep("c", described(1), body(300, 3));
+        keep(kept, "c", 1, body(300, 3));
 
         assertNull(kept.find("b", 1, DAY));
         assertNotNull(kept.find("a", 1, DAY));
@@ -76,9 +81,9 @@ class KeptPagesTest {
     @Test
     void aNewRenderingReplacesThePreviousOneAndItsFile() throws IOException {
         KeptPages kept = new KeptPages(directory, 10_000, 0);
-        kept.keep("/|fr", described(1), body(100, 1));
+        keep(kept, "/|fr", 1, body(100, 1));
         Path first = kept.find("/|fr", 1, DAY).page().file();
-        kept.keep("/|fr", described(2), body(120, 2));
+        keep(kept, "/|fr", 2, body(120, 2));
 
         assertFalse(Files.exists(first));
         assertEquals(1, files());
@@ -90,7 +95,7 @@ class KeptPagesTest {
     @Test
     void aFileGoneMeanwhileIsAMissNotAnError() throws IOException {
         KeptPages kept = new KeptPages(directory, 10_000, 0);
-        kept.keep("/|fr", described(1), body(100, 1));
+        keep(kept, "/|fr", 1, body(100, 1));
         Files.delete(kept.find("/|fr", 1, DAY).page().file());
 
         assertNull(kept.find("/|fr", 1, DAY));
@@ -102,9 +107,9 @@ class KeptPagesTest {
         KeptPages kept = new KeptPages(directory, 10_000, 0);
         assertEquals(0, files(), "pages of a previous run may show offers as they were");
 
-        kept.keep("/|fr", described(1), body(100, 1));
+        keep(kept, "/|fr", 1, body(100, 1));
         assertNotNull(kept.find("/|fr", 1, DAY), "the new page does not take the old file's name");
-        kept.keep("/|en", described(1), body(100, 2));
+        keep(kept, "/|en", 1, body(100, 2));
         kept.clear();
         assertEquals(0, files());
         assertEquals(0, kept.count());
@@ -115,7 +120,7 @@ class KeptPagesTest {
     void aBudgetOfZeroKeepsNothing() throws IOException {
         Path none = directory.resolve("none");
         KeptPages kept = new KeptPages(none, 0, 0);
-        kept.keep("/|fr", described(1), body(100, 1));
+        keep(kept, "/|fr", 1, body(100, 1));
 
         assertNull(kept.find("/|fr", 1, DAY));
         assertFalse(Files.exists(none));
@@ -124,11 +129,11 @@ class KeptPagesTest {
     @Test
     void aPageThatCannotBeWrittenIsNotKeptAndTheOthersStay() throws IOException {
         KeptPages kept = new KeptPages(directory, 10_000, 0);
-        kept.keep("a", described(1), body(100, 1));
+        keep(kept, "a", 1, body(100, 1));
         // the directory disappears (a full or failing disk is the same to the store: the write fails)
         Files.delete(kept.find("a", 1, DAY).page().file());
         Files.delete(directory);
-        kept.keep("b", described(1), body(100, 2));
+        keep(kept, "b", 1, body(100, 2));
 
         assertNull(kept.find("b", 1, DAY));
         assertEquals(1, kept.count(), "only a, whose file is gone too, is listed");
@@ -137,8 +142,8 @@ class KeptPagesTest {
     @Test
     void thePagesReadLastAreAlsoHeldInMemoryWithinTheirOwnBound() throws IOException {
         KeptPages kept = new KeptPages(directory, 10_000, 500);
-        kept.keep("a", described(1), body(300, 1));
-        kept.keep("b", described(1), body(300, 2));
+        keep(kept, "a", 1, body(300, 1));
+        keep(kept, "b", 1, body(300, 2));
         assertEquals(0, kept.bytesInMemory(), "kept, not read yet");
 
         Path a = kept.find("a", 1, DAY).page().file();
@@ -155,14 +160,14 @@ class KeptPagesTest {
     @Test
     void aPageReplacedOrEvictedLeavesMemoryAtOnce() {
         KeptPages kept = new KeptPages(directory, 1_000, 1_000);
-        kept.keep("a", described(1), body(300, 1));
+        keep(kept, "a", 1, body(300, 1));
         kept.find("a", 1, DAY);
-        kept.keep("a", described(2), body(300, 2));
+        keep(kept, "a", 2, body(300, 2));
         assertEquals(0, kept.bytesInMemory());
         assertArrayEquals(body(300, 2), kept.find("a", 2, DAY).gzipped(), "the new rendering, not the one held");
 
-        kept.keep("b", described(2), body(300, 3));
-        kept.keep("c", described(2), body(300, 4)); // a, the least recently used, goes
+        keep(kept, "b", 2, body(300, 3));
+        keep(kept, "c", 2, body(300, 4)); // a, the least recently used, goes
         assertNull(kept.find("a", 2, DAY));
         assertEquals(0, kept.bytesInMemory());
     }
