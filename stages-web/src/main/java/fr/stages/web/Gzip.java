@@ -14,8 +14,9 @@ import java.util.zip.Deflater;
  * in one the parallel collector cannot empty the young generation: the other threads then allocate straight into
  * the old generation. With searches never seen before (each one rendered and compressed), the GC log showed one
  * young collection in thirteen started by the "GC locker", the old generation growing by ~1.5 MB between two young
- * collections, and a full collection every 10 to 20 s (bench/README.md, "Mémoire"). On direct buffers zlib needs
- * no critical section. A deflater used again also spares the C allocator ~270 KB taken and given back per page.
+ * collections, and a full collection every 25 to 50 s; with this class, ~1 in 1,500 and every ~95 s
+ * (bench/README.md, "Mémoire"). On direct buffers zlib needs no critical section. A deflater used again also
+ * spares the C allocator ~270 KB taken and given back per page.
  */
 final class Gzip implements AutoCloseable {
 
