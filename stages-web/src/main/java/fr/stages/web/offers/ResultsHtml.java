@@ -6,10 +6,13 @@ import fr.stages.web.offers.SearchBacking.Option;
 import java.util.List;
 
 /**
- * The two long lists of the search page, the filters' check boxes and the result cards, written here rather than
- * by Facelets. With 10,000 offers online, a search never asked before spent most of its time evaluating these
- * lists' 1,300 or so expressions (JFR: Facelets, the EL and CDI's name resolution, about 70 % of the samples); here
- * they cost a few string appends. The markup is the one index.xhtml had; the rest of the page stays there.
+ * What changes from one search to the next, written here rather than by Facelets: the filters' check boxes, and
+ * the results (count, sort, chosen criteria, cards, pages). With 10,000 offers online, a search never asked before
+ * spent most of its time evaluating these lists' 1,300 or so expressions (JFR: Facelets, the EL and CDI's name
+ * resolution, about 70 % of the samples); here they cost a few string appends. Once the cards were here, the
+ * remaining expressions of the results (sort, chips, pages: about forty, each resolved through CDI) were still a
+ * fifth of the page's processor time, so they came here too. The markup is the one index.xhtml had; the page's
+ * frame, form and texts that do not depend on the search stay there.
  */
 final class ResultsHtml {
 
@@ -37,6 +40,98 @@ final class ResultsHtml {
             html.append("</ul>\n</fieldset>\n</details>\n");
         }
         return html.toString();
+    }
+
+    /**
+     * The whole results column: heading with the count and the sort, the chosen criteria each with the link that
+     * removes it, the advice when nothing matches, the cards, the pages, the feed of the same search.
+     */
+    static String results(SearchBacking search, String contextPath, Texts texts) {
+        StringBuilder html = new StringBuilder(64 * 1024);
+        html.append("<div class=\"results-bar\">\n<h2 id=\"results-title\" tabindex=\"-1\" class=\"count\">"
+                        + "<span id=\"result-count\">").append(text(search.getCount())).append("</span></h2>\n")
+                .append("<div class=\"sort\">\n<label for=\"tri\">").append(text(texts.get("search.sort")))
+                .append("</label>\n<select id=\"tri\" name=\"tri\">\n");
+        for (SearchBacking.Link sort : search.getSorts()) {
+            html.append("<option value=\"").append(attribute(sort.url())).append('"')
+                    .append(sort.current() ? " selected=\"selected\"" : "").append('>').append(text(sort.label()))
+                    .append("</option>\n");
+        }
+        html.append("</select>\n<button type=\"submit\" class=\"button secondary apply-filters\">")
+                .append(text(texts.get("search.sort.apply"))).append("</button>\n</div>\n</div>\n");
+        chosen(html, search, texts);
+        if (search.getResult().total() == 0) {
+            boolean narrowed = search.getCriteria().hasKeywords() || search.getCriteria().hasFilters();
+            html.append("<div class=\"no-result\">\n<p>")
+                    .append(text(texts.get(narrowed ? "search.none" : "home.empty"))).append("</p>\n");
+            if (narrowed) {
+                html.append("<p>").append(text(texts.get("search.none.hint"))).append("</p>\n");
+            }
+            html.append("</div>\n");
+        }
+        html.append("<ol class=\"offer-list\">\n").append(cards(search.getOffers(), contextPath, texts))
+                .append("</ol>\n");
+        pages(html, search, texts);
+        html.append("<p class=\"feed\"><a href=\"").append(attribute(search.getAtom())).append("\">")
+                .append(text(texts.get("search.atom"))).append("</a></p>\n");
+        return html.toString();
+    }
+
+    /** The chosen keywords and filter values as chips, each a link to the same search without it. */
+    private static void chosen(StringBuilder html, SearchBacking search, Texts texts) {
+        List<SearchBacking.Link> chosen = search.getChosen();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        String remove = texts.get("search.chosen.remove");
+        html.append("<div class=\"chosen\">\n<p id=\"chosen-title\" class=\"visually-hidden\">")
+                .append(text(texts.get("search.chosen"))).append("</p>\n<ul aria-labelledby=\"chosen-title\">\n");
+        for (SearchBacking.Link chip : chosen) {
+            html.append("<li><a class=\"chip\" data-search=\"data-search\" href=\"").append(attribute(chip.url()))
+                    .append("\" title=\"").append(attribute(remove)).append("\">").append(text(chip.label()))
+                    .append("<span class=\"visually-hidden\"> – ").append(text(remove))
+                    .append("</span><span aria-hidden=\"true\"> ×</span></a></li>\n");
+        }
+        if (search.getCriteria().hasFilters()) {
+            html.append("<li><a class=\"clear-all\" data-search=\"data-search\" href=\"")
+                    .append(attribute(search.getClearAll())).append("\">")
+                    .append(text(texts.get("search.chosen.clearAll"))).append("</a></li>\n");
+        }
+        html.append("</ul>\n</div>\n");
+    }
+
+    /** Previous, a window of pages around the current one (the current one marked for screen readers), next. */
+    private static void pages(StringBuilder html, SearchBacking search, Texts texts) {
+        List<SearchBacking.Link> pages = search.getPages();
+        if (pages.isEmpty()) {
+            return;
+        }
+        String page = "<span class=\"visually-hidden\">" + text(texts.get("search.page")) + " </span>";
+        html.append("<nav class=\"pagination\" aria-label=\"").append(attribute(texts.get("search.pages")))
+                .append("\">\n<ul>\n");
+        String previous = search.getPrevious();
+        String next = search.getNext();
+        if (previous != null) {
+            html.append("<li><a data-search=\"data-search\" href=\"").append(attribute(previous))
+                    .append("\" rel=\"prev\">").append(text(texts.get("search.previous"))).append("</a></li>\n");
+        }
+        for (SearchBacking.Link link : pages) {
+            if (link.url() == null) {
+                html.append("<li><span aria-hidden=\"true\">…</span></li>\n");
+            } else if (link.current()) {
+                html.append("<li><a href=\"").append(attribute(link.url()))
+                        .append("\" aria-current=\"page\" class=\"current\">").append(page)
+                        .append(text(link.label())).append("</a></li>\n");
+            } else {
+                html.append("<li><a data-search=\"data-search\" href=\"").append(attribute(link.url()))
+                        .append("\">").append(page).append(text(link.label())).append("</a></li>\n");
+            }
+        }
+        if (next != null) {
+            html.append("<li><a data-search=\"data-search\" href=\"").append(attribute(next))
+                    .append("\" rel=\"next\">").append(text(texts.get("search.next"))).append("</a></li>\n");
+        }
+        html.append("</ul>\n</nav>\n");
     }
 
     /** The results of the page, each a card with its facts and the button that adds it to the selection. */

@@ -10,6 +10,7 @@ import fr.stages.search.entity.Sort;
 import fr.stages.web.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,11 +58,18 @@ public class SearchBacking {
     private List<Link> pages;
     private List<Card> cards;
     private DateTimeFormatter monthYear;
+    private String contextPath;
 
     @PostConstruct
     void find() {
-        result = search.find(OfferCriteria.of(FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterValuesMap()));
+        ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
+        show(search.find(OfferCriteria.of(request.getRequestParameterValuesMap())), request.getRequestContextPath());
+    }
+
+    /** The page of that result, its links under that context path (also how ResultsHtmlTest builds a page). */
+    void show(SearchResult found, String path) {
+        result = found;
+        contextPath = path;
     }
 
     public SearchResult getResult() {
@@ -84,10 +92,35 @@ public class SearchBacking {
         return ResultsHtml.filters(getGroups());
     }
 
-    /** The result cards of the page, as HTML. */
-    public String getCardsHtml() {
-        return ResultsHtml.cards(getOffers(), FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestContextPath(), texts);
+    /** The results column (count, sort, chosen criteria, cards, pages), as HTML. */
+    public String getResultsHtml() {
+        return ResultsHtml.results(this, contextPath, texts);
+    }
+
+    // properties rather than method calls in the page: EL looks a called method up by reflection each time
+
+    public String getKeywords() {
+        return getCriteria().keywords();
+    }
+
+    public boolean isFiltered() {
+        return getCriteria().hasFilters();
+    }
+
+    /** The page's title: the keywords searched, or the home page's. */
+    public String getTitle() {
+        return getCriteria().hasKeywords() ? texts.get("search.titleFor", getCriteria().keywords())
+                : texts.get("home.title");
+    }
+
+    /** « 12 offres correspondent » */
+    public String getCount() {
+        return texts.get("search.count", result.total());
+    }
+
+    /** « (2 filtres choisis) », beside the filters' heading. */
+    public String getChosenFiltersLabel() {
+        return texts.get("search.filters.chosen", getChosenFilters());
     }
 
     public List<Group> getGroups() {
@@ -187,7 +220,7 @@ public class SearchBacking {
         if ("en".equals(texts.locale().getLanguage())) {
             query = query.isEmpty() ? "lang=en" : query + "&lang=en";
         }
-        return contextPath() + "/offres.atom" + (query.isEmpty() ? "" : "?" + query);
+        return contextPath + "/offres.atom" + (query.isEmpty() ? "" : "?" + query);
     }
 
     private String label(Filter filter, String value, String name) {
@@ -210,12 +243,8 @@ public class SearchBacking {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static String url(OfferCriteria criteria) {
+    private String url(OfferCriteria criteria) {
         String query = criteria.queryString();
-        return contextPath() + "/" + (query.isEmpty() ? "" : "?" + query);
-    }
-
-    private static String contextPath() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return contextPath + "/" + (query.isEmpty() ? "" : "?" + query);
     }
 }

@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.stages.web.Texts;
 import fr.stages.web.offers.SearchBacking.Group;
 import fr.stages.web.offers.SearchBacking.Option;
+import fr.stages.search.entity.FacetValue;
+import fr.stages.search.entity.Filter;
+import fr.stages.search.entity.OfferCriteria;
+import fr.stages.search.entity.SearchResult;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +24,82 @@ class ResultsHtmlTest {
     private final Texts french = new Texts() {
         @Override
         public String get(String key, Object... arguments) {
-            return ResourceBundle.getBundle(Texts.BUNDLE, Locale.FRENCH).getString(key);
+            String text = ResourceBundle.getBundle(Texts.BUNDLE, Locale.FRENCH).getString(key);
+            return arguments.length == 0 ? text : new MessageFormat(text, Locale.FRENCH).format(arguments);
+        }
+
+        @Override
+        public Locale locale() {
+            return Locale.FRENCH;
         }
     };
+
+    /** The results column of that search, as the page under the context path /stages shows it. */
+    private String results(Map<String, String[]> query, int total, int page, int pages) {
+        SearchBacking search = new SearchBacking();
+        search.texts = french;
+        search.show(new SearchResult(OfferCriteria.of(query), List.of(), total, page, pages, Map.of(Filter.DIRECTION,
+                List.of(new FacetValue("DEVE", "Espaces verts & environnement", 7, true)))), "/stages");
+        return search.getResultsHtml();
+    }
+
+    @Test
+    void resultsGiveTheCountTheSortTheChosenCriteriaAndAWindowOfPages() {
+        String html = results(Map.of("q", new String[] {"jardin"}, "direction", new String[] {"DEVE"},
+                "page", new String[] {"5"}), 250, 5, 13);
+        assertTrue(html.startsWith("<div class=\"results-bar\">\n<h2 id=\"results-title\" tabindex=\"-1\" "
+                + "class=\"count\"><span id=\"result-count\">250 offres correspondent</span></h2>"), html);
+        assertTrue(html.contains("<label for=\"tri\">Trier par</label>\n<select id=\"tri\" name=\"tri\">\n"
+                + "<option value=\"usuel\" selected=\"selected\">Pertinence</option>\n"), "keywords: by relevance");
+        assertTrue(html.contains("<option value=\"titre\">Intitulé (de A à Z)</option>"));
+        assertTrue(html.contains("<li><a class=\"chip\" data-search=\"data-search\" href=\"/stages/?direction=DEVE\""
+                + " title=\"retirer ce critère\">Mots-clés : « jardin »<span class=\"visually-hidden\"> – retirer ce "
+                + "critère</span><span aria-hidden=\"true\"> ×</span></a></li>"), "removing the keywords: page 1");
+        assertTrue(html.contains("href=\"/stages/?q=jardin\" title=\"retirer ce critère\">Direction : Espaces verts "
+                + "&amp; environnement<span"), "a chosen filter, named and escaped");
+        assertTrue(html.contains("<li><a class=\"clear-all\" data-search=\"data-search\" href=\"/stages/?q=jardin\">"
+                + "Effacer tous les filtres</a></li>"));
+        assertTrue(html.contains("<nav class=\"pagination\" aria-label=\"Pages de résultats\">\n<ul>\n"
+                + "<li><a data-search=\"data-search\" href=\"/stages/?q=jardin&amp;direction=DEVE&amp;page=4\" "
+                + "rel=\"prev\">Page précédente</a></li>\n"), html);
+        String page = "<span class=\"visually-hidden\">Page </span>";
+        assertTrue(html.contains("<li><a data-search=\"data-search\" href=\"/stages/?q=jardin&amp;direction=DEVE\">"
+                + page + "1</a></li>\n<li><span aria-hidden=\"true\">…</span></li>\n"), "first page, then a gap");
+        assertTrue(html.contains("<li><a href=\"/stages/?q=jardin&amp;direction=DEVE&amp;page=5\" "
+                + "aria-current=\"page\" class=\"current\">" + page + "5</a></li>"), "the current page, marked");
+        assertEquals(8, occurrences(html, "<li><a data-search=\"data-search\" href=\"/stages/?q=jardin&amp;direction=DEVE"),
+                "previous, pages 1, 3, 4, 6, 7 and 13, next: two pages each side of 5, the first and the last");
+        assertTrue(html.contains(">" + page + "13</a></li>\n<li><a data-search=\"data-search\" "
+                + "href=\"/stages/?q=jardin&amp;direction=DEVE&amp;page=6\" rel=\"next\">Page suivante</a></li>\n"
+                + "</ul>\n</nav>\n"), html);
+        assertTrue(html.endsWith("<p class=\"feed\"><a href=\"/stages/offres.atom?q=jardin&amp;direction=DEVE"
+                + "&amp;tri=recent\">Suivre ces offres (flux Atom)</a></p>\n"), html);
+        assertFalse(html.contains("no-result"));
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    @Test
+    void nothingFoundSaysWhatToTryAndAnEmptySiteSaysSoPlainly() {
+        String none = results(Map.of("q", new String[] {"introuvable"}), 0, 1, 1);
+        assertTrue(none.contains("<span id=\"result-count\">Aucune offre ne correspond</span>"));
+        assertTrue(none.contains("<div class=\"no-result\">\n<p>Aucune offre ne correspond à votre recherche.</p>\n"
+                + "<p>Retirez un filtre ou essayez d'autres mots-clés : un seul mot suffit souvent.</p>\n</div>"),
+                none);
+        assertFalse(none.contains("clear-all"), "no filter chosen: nothing to clear");
+        assertFalse(none.contains("pagination"), "one page: no pages");
+        String empty = results(Map.of(), 0, 1, 1);
+        assertTrue(empty.contains("<div class=\"no-result\">\n<p>Aucune offre n'est en ligne pour le moment. "
+                + "Revenez bientôt.</p>\n</div>"), empty);
+        assertFalse(empty.contains("class=\"chosen\""), "nothing chosen");
+        assertFalse(empty.contains("value=\"pertinence\""), "no keywords: no relevance to sort by");
+    }
 
     @Test
     void filtersAreGroupsOfLabelledCheckBoxesWithTheirStates() {
