@@ -20,7 +20,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -192,8 +193,8 @@ public class PublicPages extends HttpFilter {
 
         /** What a page writes as bytes (rare: Faces writes characters). */
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        /** What Faces writes, as characters: encoded once at the end, not a few characters at a time (JFR). */
-        private final StringBuilder text = new StringBuilder(64 * 1024);
+        /** What Faces writes, as characters, encoded as it comes (Utf8Buffer says why). */
+        private final Utf8Buffer text = new Utf8Buffer(64 * 1024);
         private ServletOutputStream stream;
         private PrintWriter writer;
         boolean passedOn;
@@ -206,7 +207,11 @@ public class PublicPages extends HttpFilter {
         byte[] body() {
             if (writer != null) {
                 writer.flush();
-                return text.toString().getBytes(java.nio.charset.Charset.forName(getCharacterEncoding()));
+                byte[] utf8 = text.toByteArray();
+                Charset charset = Charset.forName(getCharacterEncoding());
+                // pages are UTF-8 (web.xml, f:view); a page that chose another charset is re-encoded
+                return charset.equals(StandardCharsets.UTF_8) ? utf8
+                        : new String(utf8, StandardCharsets.UTF_8).getBytes(charset);
             }
             return buffer.toByteArray();
         }
@@ -242,30 +247,7 @@ public class PublicPages extends HttpFilter {
         @Override
         public PrintWriter getWriter() {
             if (writer == null) {
-                writer = new PrintWriter(new Writer() {
-                    @Override
-                    public void write(char[] chars, int off, int len) {
-                        text.append(chars, off, len);
-                    }
-
-                    @Override
-                    public void write(String string, int off, int len) {
-                        text.append(string, off, off + len);
-                    }
-
-                    @Override
-                    public void write(int c) {
-                        text.append((char) c);
-                    }
-
-                    @Override
-                    public void flush() {
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                });
+                writer = new PrintWriter(text);
             }
             return writer;
         }
@@ -322,13 +304,13 @@ public class PublicPages extends HttpFilter {
         @Override
         public void resetBuffer() {
             buffer.reset();
-            text.setLength(0);
+            text.reset();
         }
 
         @Override
         public void reset() {
             buffer.reset();
-            text.setLength(0);
+            text.reset();
             super.reset();
         }
 
