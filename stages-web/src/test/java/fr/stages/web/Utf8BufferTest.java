@@ -11,12 +11,17 @@ class Utf8BufferTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The text written in one go through a buffer smaller than it. */
+    private static byte[] written(String text) {
+        Utf8Buffer buffer = new Utf8Buffer(16);
+        buffer.write(text, 0, text.length());
+        return buffer.toByteArray();
+    }
+
     @Test
     void encodesEveryWidthAsStringDoes() {
         String text = "Stage <b>« Jardinier »</b> – Paris 12e… l’été, 35 h, 😀 fin";
-        Utf8Buffer buffer = new Utf8Buffer(16);
-        buffer.write(text, 0, text.length());
-        assertArrayEquals(utf8(text), buffer.toByteArray());
+        assertArrayEquals(utf8(text), written(text));
     }
 
     @Test
@@ -31,9 +36,7 @@ class Utf8BufferTest {
     @Test
     void halvesWithoutTheirOtherHalfAreQuestionMarks() {
         String text = "a\uD83Db\uDE00c\uD83D";
-        Utf8Buffer buffer = new Utf8Buffer(16);
-        buffer.write(text, 0, text.length());
-        assertArrayEquals(utf8(text), buffer.toByteArray());
+        assertArrayEquals(utf8(text), written(text));
         assertArrayEquals(utf8("a?b?c?"), utf8(text), "what String.getBytes does, checked here");
     }
 
