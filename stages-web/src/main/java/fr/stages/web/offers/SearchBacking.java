@@ -120,7 +120,7 @@ public class SearchBacking {
 
     /** « (2 filtres choisis) », beside the filters' heading. */
     public String getChosenFiltersLabel() {
-        return texts.get("search.filters.chosen", getChosenFilters());
+        return texts.get("search.filters.chosen", chosenFilters());
     }
 
     public List<Group> getGroups() {
@@ -164,8 +164,8 @@ public class SearchBacking {
         return chosen;
     }
 
-    /** How many filter values are chosen. */
-    public int getChosenFilters() {
+    /** How many filter values are chosen (the page shows it through getChosenFiltersLabel). */
+    private int chosenFilters() {
         return result.criteria().filters().values().stream().mapToInt(java.util.Set::size).sum();
     }
 
