@@ -225,6 +225,33 @@ class PublicSiteIT {
     }
 
     @Test
+    void aSearchPageFilledFromItsFrameIsByteForByteThePageFacesRenders() {
+        String mark = "essai=" + TestDatabase.unique();
+        String[] searches = {
+            "/?" + mark, // the home page: every offer online, no keywords, an empty search box
+            WebClient.search(ONLINE) + "&" + mark, // found
+            WebClient.search("jardin \"bio\" <&> été ’ 😀") + "&gratification=oui&" + mark, // escaping, a filter
+            "/?gratification=oui&gratification=non&tri=titre&page=2&" + mark, // filters, sort, a page past the last
+            "/index.xhtml?q=" + TestDatabase.unique() + "&" + mark, // nothing found, the other address
+            "/?page=abc&tri=zz&niveau=XYZ&" + mark}; // garbage in the query
+        for (String path : searches) {
+            for (String language : new String[] {"fr-FR,fr;q=0.9", "en-GB,en;q=0.8"}) {
+                HttpResponse<byte[]> filled = web.getRaw(path, "Accept-Language", language);
+                assertEquals("frame", header(filled, "X-Stages-Render"), path);
+                HttpResponse<byte[]> faces = web.getRaw(path, "Accept-Language", language, "X-Stages-Render", "faces");
+                assertEquals(200, faces.statusCode());
+                assertEquals(new String(faces.body(), StandardCharsets.UTF_8),
+                        new String(filled.body(), StandardCharsets.UTF_8), path + " " + language);
+                assertEquals(header(faces, "Content-Type"), header(filled, "Content-Type"));
+            }
+        }
+        String english = new String(web.getRaw("/?q=jardin&" + mark, "Accept-Language", "en").body(),
+                StandardCharsets.UTF_8);
+        assertTrue(english.contains("lang=\"en\"") && english.contains("value=\"jardin\""), "parts in their places");
+        assertTrue(english.contains("<title>\"jardin\" – internship offers") && english.contains("&amp;lang=fr\""), english);
+    }
+
+    @Test
     void anOfferChangedOutsideTheApplicationIsNeverShownAsItWas() {
         String title = "Stage retouché " + TestDatabase.unique();
         long offer;

@@ -3,6 +3,7 @@ package fr.stages.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,12 @@ import java.util.stream.Collectors;
 public class LocaleBacking {
 
     static final String PARAMETER = "lang";
+    /** The link to the same page in the other language, as a part of a {@link PageFrame}. */
+    public static final String SWITCH_PART = "language-switch";
     private static final Locale FRENCH = Locale.FRENCH;
+
+    @Inject
+    HttpServletRequest request;
 
     private Locale current;
 
@@ -39,8 +45,13 @@ public class LocaleBacking {
 
     /** The same page in the other language, keeping the page's own parameters. */
     public String getSwitchUrl() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (PageFrame.rendering(request)) {
+            return PageFrame.mark(SWITCH_PART);
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        // Faces' request: the error page's, when an error page is rendered; the page's own outside Faces (frames)
+        HttpServletRequest request = faces == null ? this.request
+                : (HttpServletRequest) faces.getExternalContext().getRequest();
         String other = "en".equals(getLanguage()) ? "fr" : "en";
         String query = request.getParameterMap().entrySet().stream()
                 .filter(e -> !e.getKey().equals(PARAMETER) && !e.getKey().startsWith("jakarta.faces"))
@@ -51,7 +62,11 @@ public class LocaleBacking {
     }
 
     private Locale resolve() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return preferred(request); // a page filled from its frame: PublicPages keeps ?lang= for Faces
+        }
+        ExternalContext external = faces.getExternalContext();
         String asked = external.getRequestParameterMap().get(PARAMETER);
         if ("fr".equals(asked) || "en".equals(asked)) {
             Cookie cookie = new Cookie(PARAMETER, asked);

@@ -28,7 +28,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -48,18 +52,36 @@ import java.util.zip.GZIPInputStream;
  * Copies are kept compressed (gzip), in files read through the system's file cache (KeptPages says why): served
  * as they are to browsers (all of them accept gzip), inflated for the others. Their size is bounded
  * (stages.page-cache-mb, least recently used first out).
+ * <p>
+ * The search page, whose addresses are countless, is not rendered by Faces on each miss: its {@link PageFrame} is,
+ * once per language, and each search fills it in (PageFrame says why).
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PublicPages extends HttpFilter {
 
+    private static final Logger LOG = Logger.getLogger(PublicPages.class.getName());
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/offers/offer.xhtml");
+    /** The pages filled from a frame: the search's. */
+    private static final Set<String> FRAMED = Set.of("/", "/index.xhtml");
     private static final int MAX_KEY = 2_000;
-    /** Response headers for tests and operations: whether the copy served, how many SQL statements it cost. */
+    /**
+     * Response headers for tests and operations: whether the copy served, how many SQL statements it cost, whether
+     * a page was filled from its frame or rendered by Faces. A request with "X-Stages-Render: faces" has its page
+     * rendered by Faces, neither kept nor served from memory: PublicSiteIT compares it with the frame's.
+     */
     static final String CACHE_HEADER = "X-Stages-Cache";
     static final String SQL_HEADER = "X-Stages-Sql";
+    static final String RENDER_HEADER = "X-Stages-Render";
 
     @Inject
     Search search;
+
+    /** The search page (SearchBacking), for the parts of its frame. */
+    @Inject
+    FramedPage searchPage;
+
+    /** By page and language; empty when the page's frame turned out unusable (then Faces renders it each time). */
+    private final Map<String, Optional<PageFrame>> frames = new ConcurrentHashMap<>();
 
     private final boolean diagnostics = Boolean.getBoolean("stages.diagnostic-headers");
     private KeptPages kept;
@@ -93,6 +115,10 @@ public class PublicPages extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (diagnostics && "faces".equals(request.getHeader(RENDER_HEADER))) {
+            chain.doFilter(request, response);
+            return;
+        }
         String key = key(request);
         if (key == null) {
             chain.doFilter(request, response);
@@ -110,24 +136,75 @@ public class PublicPages extends HttpFilter {
             return;
         }
         long statements = Statements.sent();
-        Capture capture = new Capture(response);
-        chain.doFilter(request, capture);
-        if (capture.passedOn) {
-            return; // an error page or a redirection, already on its way by the container
+        byte[] body = null;
+        String contentType = null;
+        boolean setsCookie = false;
+        boolean framed = false;
+        if (FRAMED.contains(request.getServletPath())) {
+            PageFrame frame = frame(request, response, chain);
+            if (response.isCommitted()) {
+                return; // the frame's rendering failed: its error page is already on its way
+            }
+            if (frame != null) {
+                body = frame.fill(searchPage);
+                contentType = frame.contentType();
+                framed = true;
+            }
         }
-        byte[] body = capture.body();
+        if (body == null) {
+            Capture capture = new Capture(response);
+            chain.doFilter(request, capture);
+            if (capture.passedOn) {
+                return; // an error page or a redirection, already on its way by the container
+            }
+            body = capture.body();
+            contentType = response.getContentType();
+            setsCookie = capture.setsCookie;
+        }
         byte[] gzipped = gzip.compress(body);
         // the compressed form names the page as well (same bytes in, same bytes out) and is a fifth to hash
-        KeptPages.Page page = new KeptPages.Page(response.getStatus(), response.getContentType(), body.length,
+        KeptPages.Page page = new KeptPages.Page(response.getStatus(), contentType, body.length,
                 gzipped.length, etag(gzipped), version, day, null);
-        if ((page.status() == 200 || page.status() == 410) && !capture.setsCookie) {
+        if ((page.status() == 200 || page.status() == 410) && !setsCookie) {
             kept.keep(key, page, gzipped);
         }
         if (diagnostics) {
             response.setHeader(CACHE_HEADER, "miss");
             response.setHeader(SQL_HEADER, Long.toString(Statements.sent() - statements));
+            response.setHeader(RENDER_HEADER, framed ? "frame" : "faces");
         }
         send(page, gzipped, body, request, response);
+    }
+
+    /**
+     * The frame of the page asked for, in the visitor's language: rendered by Faces, with marks, the first time it
+     * is asked for; null when it cannot be used, or when its rendering failed (the response then says so).
+     */
+    private PageFrame frame(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String name = request.getServletPath() + "|" + LocaleBacking.preferred(request).getLanguage();
+        Optional<PageFrame> frame = frames.get(name);
+        if (frame == null) {
+            Capture capture = new Capture(response);
+            request.setAttribute(PageFrame.RENDERING, Boolean.TRUE);
+            try {
+                chain.doFilter(request, capture);
+            } finally {
+                request.removeAttribute(PageFrame.RENDERING);
+            }
+            if (capture.passedOn) {
+                return null;
+            }
+            frame = Optional.ofNullable(response.getStatus() == 200 && !capture.setsCookie
+                    ? PageFrame.of(new String(capture.body(), StandardCharsets.UTF_8), response.getContentType(),
+                    searchPage.parts())
+                    : null);
+            if (frame.isEmpty()) {
+                LOG.warning(() -> "The frame of " + name + " lacks parts or repeats some: Faces renders the page");
+            }
+            frames.put(name, frame);
+        }
+        return frame.orElse(null);
     }
 
     /** What identifies a page among those kept, or null when the request is not for one of them. */

@@ -42,6 +42,13 @@ final class ResultsHtml {
         return html.toString();
     }
 
+    /** The search box, with the keywords searched if any (as Facelets wrote it: no value="" when empty). */
+    static String keywordsBox(String keywords) {
+        return "<input type=\"search\" id=\"q\" name=\"q\""
+                + (keywords == null || keywords.isEmpty() ? "" : " value=\"" + attribute(keywords) + '"')
+                + " maxlength=\"200\" aria-describedby=\"q-hint\" />";
+    }
+
     /**
      * The whole results column: heading with the count and the sort, the chosen criteria each with the link that
      * removes it, the advice when nothing matches, the cards, the pages, the feed of the same search.

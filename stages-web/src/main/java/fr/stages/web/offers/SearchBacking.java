@@ -7,25 +7,30 @@ import fr.stages.search.entity.Filter;
 import fr.stages.search.entity.OfferCriteria;
 import fr.stages.search.entity.SearchResult;
 import fr.stages.search.entity.Sort;
+import fr.stages.web.FramedPage;
+import fr.stages.web.LocaleBacking;
+import fr.stages.web.PageFrame;
 import fr.stages.web.Texts;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The public search page (the home page): its whole state is the query string, read here on each request, so
  * that a link, a bookmark or the back button shows the same results, with no session and no view state.
+ * <p>
+ * Rendered by Faces once per language as a {@link PageFrame} (the getters the page reads give marks then), and
+ * for each search by PublicPages from that frame and the {@link #part parts} given here.
  */
 @Named("search")
 @RequestScoped
-public class SearchBacking {
+public class SearchBacking implements FramedPage {
 
     /** A filter as the page shows it: a group of check boxes. */
     public record Group(String name, String legend, boolean open, List<Option> options) {
@@ -45,11 +50,26 @@ public class SearchBacking {
     private static final List<Filter> SHOWN = List.of(Filter.PAID, Filter.HOURS, Filter.DURATION, Filter.START,
             Filter.REMOTE, Filter.LEVEL, Filter.JOB_FAMILY, Filter.DIRECTION, Filter.PLACE);
 
+    private static final String TITLE = "title";
+    private static final String ATOM = "atom";
+    private static final String KEYWORDS = "keywords";
+    private static final String CHOSEN = "chosen-filters";
+    private static final String FILTERS = "filters";
+    private static final String RESULTS = "results";
+    private static final Set<String> PARTS =
+            Set.of(TITLE, ATOM, KEYWORDS, LocaleBacking.SWITCH_PART, CHOSEN, FILTERS, RESULTS);
+
     @Inject
     Search search;
 
     @Inject
     Texts texts;
+
+    @Inject
+    LocaleBacking locale;
+
+    @Inject
+    HttpServletRequest request;
 
     private SearchResult result;
     // computed once: EL asks for them several times while the page renders
@@ -60,10 +80,12 @@ public class SearchBacking {
     private DateTimeFormatter monthYear;
     private String contextPath;
 
-    @PostConstruct
-    void find() {
-        ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
-        show(search.find(OfferCriteria.of(request.getRequestParameterValuesMap())), request.getRequestContextPath());
+    /** The search of the request's query string, done when first needed (not while the page renders a frame). */
+    private SearchResult result() {
+        if (result == null) {
+            show(search.find(OfferCriteria.of(request.getParameterMap())), request.getContextPath());
+        }
+        return result;
     }
 
     /** The page of that result, its links under that context path (also how ResultsHtmlTest builds a page). */
@@ -72,55 +94,87 @@ public class SearchBacking {
         contextPath = path;
     }
 
+    private boolean framing() {
+        return request != null && PageFrame.rendering(request);
+    }
+
+    @Override
+    public Set<String> parts() {
+        return PARTS;
+    }
+
+    /** The parts as the page writes them: texts and attributes escaped, lists already HTML. */
+    @Override
+    public String part(String name) {
+        return switch (name) {
+            case TITLE -> ResultsHtml.text(getTitle());
+            case ATOM -> ResultsHtml.attribute(getAtom());
+            case KEYWORDS -> getKeywordsBox();
+            case LocaleBacking.SWITCH_PART -> ResultsHtml.attribute(locale.getSwitchUrl());
+            case CHOSEN -> getChosenFiltersHtml();
+            case FILTERS -> getFiltersHtml();
+            case RESULTS -> getResultsHtml();
+            default -> throw new IllegalArgumentException("no part " + name + " on the search page");
+        };
+    }
+
     public SearchResult getResult() {
-        return result;
+        return result();
     }
 
     public OfferCriteria getCriteria() {
-        return result.criteria();
+        return result().criteria();
     }
 
     public List<Card> getOffers() {
         if (cards == null) {
-            cards = Card.of(result.offers(), texts);
+            cards = Card.of(result().offers(), texts);
         }
         return cards;
     }
 
     /** The filters' groups of check boxes, as HTML: see ResultsHtml for why not Facelets. */
     public String getFiltersHtml() {
-        return ResultsHtml.filters(getGroups());
+        return framing() ? PageFrame.mark(FILTERS) : ResultsHtml.filters(getGroups());
     }
 
     /** The results column (count, sort, chosen criteria, cards, pages), as HTML. */
     public String getResultsHtml() {
+        if (framing()) {
+            return PageFrame.mark(RESULTS);
+        }
+        result(); // the search first: it says the context path of the links as well
         return ResultsHtml.results(this, contextPath, texts);
     }
 
     // properties rather than method calls in the page: EL looks a called method up by reflection each time
 
-    public String getKeywords() {
-        return getCriteria().keywords();
-    }
-
-    public boolean isFiltered() {
-        return getCriteria().hasFilters();
+    /** The box of the keywords, holding those searched. */
+    public String getKeywordsBox() {
+        return framing() ? PageFrame.mark(KEYWORDS) : ResultsHtml.keywordsBox(getCriteria().keywords());
     }
 
     /** The page's title: the keywords searched, or the home page's. */
     public String getTitle() {
+        if (framing()) {
+            return PageFrame.mark(TITLE);
+        }
         return getCriteria().hasKeywords() ? texts.get("search.titleFor", getCriteria().keywords())
                 : texts.get("home.title");
     }
 
     /** « 12 offres correspondent » */
     public String getCount() {
-        return texts.get("search.count", result.total());
+        return texts.get("search.count", result().total());
     }
 
-    /** « (2 filtres choisis) », beside the filters' heading. */
-    public String getChosenFiltersLabel() {
-        return texts.get("search.filters.chosen", chosenFilters());
+    /** « (2 filtres choisis) » beside the filters' heading, when filters are chosen: HTML. */
+    public String getChosenFiltersHtml() {
+        if (framing()) {
+            return PageFrame.mark(CHOSEN);
+        }
+        return getCriteria().hasFilters() ? " <span class=\"chosen-count\">"
+                + ResultsHtml.text(texts.get("search.filters.chosen", chosenFilters())) + "</span>" : "";
     }
 
     public List<Group> getGroups() {
@@ -128,6 +182,7 @@ public class SearchBacking {
             return groups;
         }
         groups = new ArrayList<>();
+        SearchResult result = result();
         for (Filter filter : SHOWN) {
             List<Option> options = new ArrayList<>();
             for (FacetValue value : result.facet(filter)) {
@@ -152,6 +207,7 @@ public class SearchBacking {
             return chosen;
         }
         chosen = new ArrayList<>();
+        SearchResult result = result();
         OfferCriteria criteria = result.criteria();
         if (criteria.hasKeywords()) {
             chosen.add(new Link(texts.get("search.chosen.keywords", criteria.keywords()),
@@ -164,16 +220,17 @@ public class SearchBacking {
         return chosen;
     }
 
-    /** How many filter values are chosen (the page shows it through getChosenFiltersLabel). */
+    /** How many filter values are chosen (the page shows it through getChosenFiltersHtml). */
     private int chosenFilters() {
-        return result.criteria().filters().values().stream().mapToInt(java.util.Set::size).sum();
+        return getCriteria().filters().values().stream().mapToInt(java.util.Set::size).sum();
     }
 
     public String getClearAll() {
-        return url(result.criteria().withoutFilters());
+        return url(getCriteria().withoutFilters());
     }
 
     public List<Link> getSorts() {
+        SearchResult result = result();
         List<Link> sorts = new ArrayList<>();
         Sort usual = Sort.of(null, result.criteria().hasKeywords());
         for (Sort sort : Sort.values()) {
@@ -192,6 +249,7 @@ public class SearchBacking {
             return pages;
         }
         pages = new ArrayList<>();
+        SearchResult result = result();
         int current = result.page();
         int last = result.pages();
         if (last == 1) {
@@ -208,15 +266,20 @@ public class SearchBacking {
     }
 
     public String getPrevious() {
+        SearchResult result = result();
         return result.page() > 1 ? url(result.criteria().withPage(result.page() - 1)) : null;
     }
 
     public String getNext() {
+        SearchResult result = result();
         return result.page() < result.pages() ? url(result.criteria().withPage(result.page() + 1)) : null;
     }
 
     public String getAtom() {
-        String query = result.criteria().withPage(1).withSort(Sort.RECENT).queryString();
+        if (framing()) {
+            return PageFrame.mark(ATOM);
+        }
+        String query = getCriteria().withPage(1).withSort(Sort.RECENT).queryString();
         if ("en".equals(texts.locale().getLanguage())) {
             query = query.isEmpty() ? "lang=en" : query + "&lang=en";
         }

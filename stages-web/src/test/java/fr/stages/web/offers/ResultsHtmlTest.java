@@ -44,6 +44,15 @@ class ResultsHtmlTest {
     }
 
     @Test
+    void theSearchBoxHoldsTheKeywordsEscapedAndNoEmptyValue() {
+        assertEquals("<input type=\"search\" id=\"q\" name=\"q\" value=\"jardin &quot;bio&quot; &lt;&amp;&gt;\" "
+                + "maxlength=\"200\" aria-describedby=\"q-hint\" />", ResultsHtml.keywordsBox("jardin \"bio\" <&>"));
+        assertEquals("<input type=\"search\" id=\"q\" name=\"q\" maxlength=\"200\" aria-describedby=\"q-hint\" />",
+                ResultsHtml.keywordsBox(null), "as Facelets wrote it: no value at all");
+        assertEquals(ResultsHtml.keywordsBox(null), ResultsHtml.keywordsBox(""));
+    }
+
+    @Test
     void resultsGiveTheCountTheSortTheChosenCriteriaAndAWindowOfPages() {
         String html = results(Map.of("q", new String[] {"jardin"}, "direction", new String[] {"DEVE"},
                 "page", new String[] {"5"}), 250, 5, 13);
