@@ -12,7 +12,8 @@ import java.util.List;
  * resolution, about 70 % of the samples); here they cost a few string appends. Once the cards were here, the
  * remaining expressions of the results (sort, chips, pages: about forty, each resolved through CDI) were still a
  * fifth of the page's processor time, so they came here too. The markup is the one index.xhtml had; the page's
- * frame, form and texts that do not depend on the search stay there.
+ * frame, form and texts that do not depend on the search stay there (rendered by Faces once per language: see
+ * PageFrame), except the search box, whose empty value Facelets leaves out.
  */
 final class ResultsHtml {
 
