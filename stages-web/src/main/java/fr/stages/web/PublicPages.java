@@ -73,9 +73,6 @@ public class PublicPages extends HttpFilter {
     static final String SQL_HEADER = "X-Stages-Sql";
     static final String RENDER_HEADER = "X-Stages-Render";
 
-    @Inject
-    Search search;
-
     /** The search page (SearchBacking), for the parts of its frame. */
     @Inject
     FramedPage searchPage;
@@ -124,7 +121,7 @@ public class PublicPages extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        long version = search.version();
+        long version = Search.version();
         LocalDate day = CityTime.today();
         KeptPages.Found found = kept.find(key, version, day);
         if (found != null) {

@@ -88,6 +88,8 @@ public final class OfferIndex implements AutoCloseable {
     private volatile String[][] valuesByCode = new String[FILTERS.length][0];
     /** Bumped by every change: the values filters can take are computed once per content and day. */
     private final AtomicLong version = new AtomicLong();
+    /** Changes of every index of this deployment (the application has one; tests make more): see changes(). */
+    private static final AtomicLong CHANGES = new AtomicLong();
     private volatile Universe universe;
     private volatile Documents documents;
 
@@ -154,7 +156,7 @@ public final class OfferIndex implements AutoCloseable {
             writer.deleteDocuments(new Term(KEY, key(id)));
             refreshed();
             offers.remove(id);
-            version.incrementAndGet();
+            changed();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -200,6 +202,19 @@ public final class OfferIndex implements AutoCloseable {
     /** A number that changes with every change of the content: what was computed from an older one is stale. */
     public long version() {
         return version.get();
+    }
+
+    /**
+     * A number that changes with every change of any index's content, read without an index at hand: public pages
+     * ask for it on every request (Search.version).
+     */
+    public static long changes() {
+        return CHANGES.get();
+    }
+
+    private void changed() {
+        version.incrementAndGet();
+        CHANGES.incrementAndGet();
     }
 
     public IndexedOffer get(long id) {
@@ -464,7 +479,7 @@ public final class OfferIndex implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
-        version.incrementAndGet();
+        changed();
     }
 
     private Entry entry(OfferText text) {
