@@ -76,20 +76,30 @@ public final class PageFrame {
         return contentType;
     }
 
-    /** The page for the current request, in UTF-8. */
+    /**
+     * The page for the current request, in UTF-8. Each part is encoded by String.getBytes, whose loops the JVM
+     * makes fast: encoding character by character (Utf8Buffer) was an eighth of a never-seen search (JFR). A lone
+     * half of a surrogate pair is written '?', as everywhere else.
+     */
     byte[] fill(FramedPage page) {
-        String[] written = new String[parts.length];
+        byte[][] written = new byte[parts.length][];
         int size = length;
         for (int i = 0; i < parts.length; i++) {
-            written[i] = page.part(parts[i]);
-            size += written[i].length();
+            written[i] = page.part(parts[i]).getBytes(StandardCharsets.UTF_8);
+            size += written[i].length;
         }
-        Utf8Buffer out = new Utf8Buffer(size + size / 8);
+        byte[] filled = new byte[size];
+        int at = 0;
         for (int i = 0; i < parts.length; i++) {
-            out.writeUtf8(literals[i]);
-            out.write(written[i], 0, written[i].length());
+            at = copy(literals[i], filled, at);
+            at = copy(written[i], filled, at);
         }
-        out.writeUtf8(literals[parts.length]);
-        return out.toByteArray();
+        copy(literals[parts.length], filled, at);
+        return filled;
+    }
+
+    private static int copy(byte[] from, byte[] to, int at) {
+        System.arraycopy(from, 0, to, at, from.length);
+        return at + from.length;
     }
 }

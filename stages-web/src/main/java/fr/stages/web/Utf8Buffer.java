@@ -43,18 +43,6 @@ final class Utf8Buffer extends Writer {
         put((char) c);
     }
 
-    /** Bytes already in UTF-8 (a frame's text between its parts). */
-    void writeUtf8(byte[] utf8) {
-        if (high != 0) {
-            room(0);
-            bytes[length++] = '?'; // a pair's first half followed by anything but its second
-            high = 0;
-        }
-        roomForBytes(utf8.length);
-        System.arraycopy(utf8, 0, bytes, length, utf8.length);
-        length += utf8.length;
-    }
-
     @Override
     public void flush() {
     }
@@ -81,11 +69,7 @@ final class Utf8Buffer extends Writer {
 
     /** Enough room for len more characters, at three bytes each at most, and a pair's four bytes. */
     private void room(int len) {
-        roomForBytes(3L * len + 4);
-    }
-
-    private void roomForBytes(long more) {
-        long needed = length + more;
+        long needed = (long) length + 3L * len + 4;
         if (needed > bytes.length) {
             if (needed > Integer.MAX_VALUE - 16) {
                 throw new OutOfMemoryError("page larger than 2 GB");
