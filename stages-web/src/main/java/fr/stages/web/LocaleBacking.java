@@ -52,14 +52,14 @@ public class LocaleBacking {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         // Faces' request: the error page's, when an error page is rendered; the page's own outside Faces (frames)
-        HttpServletRequest request = faces == null ? this.request
+        HttpServletRequest shown = faces == null ? request
                 : (HttpServletRequest) faces.getExternalContext().getRequest();
         String other = "en".equals(getLanguage()) ? "fr" : "en";
-        String query = request.getParameterMap().entrySet().stream()
+        String query = shown.getParameterMap().entrySet().stream()
                 .filter(e -> !e.getKey().equals(PARAMETER) && !e.getKey().startsWith("jakarta.faces"))
                 .flatMap(e -> java.util.Arrays.stream(e.getValue()).map(v -> encode(e.getKey()) + "=" + encode(v)))
                 .collect(Collectors.joining("&"));
-        String uri = request.getRequestURI();
+        String uri = shown.getRequestURI();
         return uri + "?" + (query.isEmpty() ? "" : query + "&") + PARAMETER + "=" + other;
     }
 
