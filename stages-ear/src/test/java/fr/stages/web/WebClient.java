@@ -93,6 +93,12 @@ public final class WebClient {
      */
     public HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> fields,
                                               Map<String, FilePart> files, String referer) {
+        return postMultipart(path, fields, files, referer, new String[0]);
+    }
+
+    /** The same with more request headers (name, value, name, value…). */
+    public HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> fields,
+                                              Map<String, FilePart> files, String referer, String... headers) {
         String boundary = "----stages" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields) {
@@ -113,6 +119,9 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (referer != null) {
             request.header("Referer", BASE + referer);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return send(request.build());
     }

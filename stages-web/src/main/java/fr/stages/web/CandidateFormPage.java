@@ -89,7 +89,7 @@ public abstract class CandidateFormPage {
     }
 
     /** The file's bytes, at most one more than the limit: enough to refuse a bigger one without reading it all. */
-    protected static Upload upload(Part part) {
+    public static Upload upload(Part part) {
         if (part == null || (part.getSize() == 0 && (part.getSubmittedFileName() == null
                 || part.getSubmittedFileName().isBlank()))) {
             return null;

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class LocaleBacking {
 
-    static final String PARAMETER = "lang";
+    public static final String PARAMETER = "lang";
     /** The link to the same page in the other language, as a part of a {@link PageFrame}. */
     public static final String SWITCH_PART = "language-switch";
     private static final Locale FRENCH = Locale.FRENCH;

@@ -1,5 +1,7 @@
 package fr.stages.web;
 
+import fr.stages.web.offers.ApplyWithoutFaces;
+import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContext;
@@ -34,6 +36,16 @@ public class UploadsFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(UploadsFilter.class.getName());
     private static final Set<String> FORMS = Set.of("/offers/apply.xhtml", "/spontaneous/apply.xhtml");
     public static final String PARAMETER = "trop-lourd";
+    private static final String APPLY = "/offers/apply.xhtml";
+
+    /**
+     * The application form's sending that goes through is stored without Faces (ApplyWithoutFaces); with
+     * diagnostic headers on, "X-Stages-Render: faces" sends it to Faces, and the answer says which did it.
+     */
+    @Inject
+    ApplyWithoutFaces withoutFaces;
+
+    private final boolean diagnostics = Boolean.getBoolean("stages.diagnostic-headers");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -59,7 +71,20 @@ public class UploadsFilter extends HttpFilter {
             return;
         }
         try (form) {
-            chain.doFilter(form.wrap(request), response);
+            HttpServletRequest read = form.wrap(request);
+            boolean apply = APPLY.equals(request.getServletPath());
+            if (apply && !(diagnostics && "faces".equals(request.getHeader(PublicPages.RENDER_HEADER)))) {
+                if (diagnostics) {
+                    response.setHeader(PublicPages.RENDER_HEADER, "direct");
+                }
+                if (withoutFaces.handled(read, response)) {
+                    return;
+                }
+            }
+            if (apply && diagnostics) {
+                response.setHeader(PublicPages.RENDER_HEADER, "faces");
+            }
+            chain.doFilter(read, response);
         }
     }
 

@@ -243,6 +243,113 @@ class CandidateFilesIT {
                 "pas un formulaire").statusCode());
     }
 
+    /**
+     * The application form's sending that goes through is stored without Faces (ApplyWithoutFaces): the same
+     * answers sent once that way and once to Faces ("X-Stages-Render: faces", honoured with diagnostic headers
+     * on) give the same redirect and the same stored application, column for column. A sending Faces has to
+     * handle (a level that is not among the choices, a date it reads its own way, a refusal of the business)
+     * goes on to Faces, which shows the page with its errors, and nothing is stored.
+     */
+    @Test
+    void anApplicationStoredWithoutFacesIsTheOneFacesStores() {
+        List<List<Map.Entry<String, String>>> answers = List.of(
+                List.of(Map.entry("firstName", "Zoé \"<&>\" ’"), Map.entry("lastName", "  Lefèvre-Durand "),
+                        Map.entry("phone", "+33 6 12 34 56 78"), Map.entry("school", "École 42"),
+                        Map.entry("course", "Master 2 😀"), Map.entry("educationLevel", "BAC_5"),
+                        Map.entry("convention", "YES"), Map.entry("wishedStart", "2027-02-01"),
+                        Map.entry("wishedEnd", "2027-06-30"), Map.entry("message", "Bonjour,\r\nligne deux é\r\n"),
+                        Map.entry("talentPool", "on")),
+                List.of(Map.entry("firstName", "Noé"), Map.entry("lastName", "Martin"), Map.entry("phone", ""),
+                        Map.entry("school", "IUT"), Map.entry("course", "BUT 2"),
+                        Map.entry("educationLevel", "BAC_2"), Map.entry("convention", "NO"), Map.entry("wishedStart", ""), Map.entry("wishedEnd", ""),
+                        Map.entry("message", "")));
+        String columns = "concat_ws('|', offer_id, status, first_name, last_name, phone, school, course, "
+                + "education_level, message, language, wished_start, wished_end, convention, talent_pool, "
+                + "(select file_name || ':' || size_bytes || ':' || sha256 from document where id = cv_id), "
+                + "(select file_name || ':' || size_bytes || ':' || sha256 from document where id = letter_id), "
+                + "client_hash is not null, submission is not null)";
+        int variant = 0;
+        for (List<Map.Entry<String, String>> answer : answers) {
+            variant++;
+            Map<String, FilePart> files = variant == 1
+                    ? Map.of("cv", new FilePart("CV Zoé.pdf", pdf()), "letter", new FilePart("lettre.pdf", pdf()))
+                    : Map.of("cv", new FilePart("cv.pdf", pdf()));
+            String direct = "direct" + variant + "." + MARK.toLowerCase() + "@etudiant.example";
+            String faces = "faces" + variant + "." + MARK.toLowerCase() + "@etudiant.example";
+            HttpResponse<String> withoutFaces = sendApplication(ownOffer, direct, answer, files);
+            HttpResponse<String> withFaces = sendApplication(ownOffer, faces, answer, files,
+                    "X-Stages-Render", "faces");
+            assertEquals(302, withoutFaces.statusCode(), withoutFaces.body());
+            assertEquals(302, withFaces.statusCode(), withFaces.body());
+            assertEquals("direct", withoutFaces.headers().firstValue("X-Stages-Render").orElse(""));
+            assertEquals("faces", withFaces.headers().firstValue("X-Stages-Render").orElse(""));
+            String receipt = withoutFaces.headers().firstValue("Location").orElse("");
+            assertTrue(receipt.matches(".*/offers/applied\\.xhtml\\?envoi=[0-9a-f]{36}"), receipt);
+            assertEquals(withFaces.headers().firstValue("Location").orElse("").replaceAll("envoi=.*", ""),
+                    receipt.replaceAll("envoi=.*", ""));
+            try (TestDatabase db = TestDatabase.open()) {
+                String stored = db.one("select " + columns + " from application where email = ?", direct);
+                assertTrue(stored != null && stored.contains("|RECEIVED|"), "stored: " + stored);
+                assertEquals(db.one("select " + columns + " from application where email = ?", faces), stored);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            // the receipt of the sending stored without Faces, as the candidate's browser follows it
+            HttpResponse<String> shown = new WebClient().get(receipt.substring(receipt.indexOf("/offers/")));
+            assertTrue(shown.body().contains(MARK), shown.body());
+        }
+
+        // to Faces: a level not among the choices (Faces' own message), a date Faces reads its own way, a
+        // refusal of the business (first name missing): the page comes back with the errors, nothing stored
+        List<Map.Entry<String, String>> valid = answers.get(1);
+        Map<String, Map.Entry<String, String>> faulty = Map.of(
+                "unknown level", Map.entry("educationLevel", "BAC_99"),
+                "lenient date", Map.entry("wishedStart", "2027-02-30"),
+                "business refusal", Map.entry("firstName", ""));
+        faulty.forEach((name, fault) -> {
+            String email = name.replace(' ', '-') + "." + MARK.toLowerCase() + "@etudiant.example";
+            List<Map.Entry<String, String>> answer = new ArrayList<>(valid);
+            answer.removeIf(e -> e.getKey().equals(fault.getKey()));
+            answer.add(fault);
+            HttpResponse<String> back = sendApplication(ownOffer, email, answer,
+                    Map.of("cv", new FilePart("cv.pdf", pdf())));
+            assertEquals("faces", back.headers().firstValue("X-Stages-Render").orElse(""), name);
+            try (TestDatabase db = TestDatabase.open()) {
+                String stored = db.one("select count(*) from application where email = ?", email);
+                if (back.statusCode() == 302) {
+                    // Faces' own reading of the date (30 February: the last day of that month) went through
+                    assertEquals("lenient date", name);
+                    assertEquals("1", stored, name);
+                } else {
+                    assertEquals(200, back.statusCode(), name);
+                    assertTrue(back.body().contains("class=\"field-error\""), name + ": " + back.body());
+                    assertEquals("0", stored, name);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The application form of that offer sent with those answers (and its key, view state, button). */
+    private static HttpResponse<String> sendApplication(long offer, String email,
+                                                        List<Map.Entry<String, String>> answers,
+                                                        Map<String, FilePart> files, String... headers) {
+        WebClient candidate = new WebClient();
+        String page = "/offers/apply.xhtml?offres=" + offer;
+        String form = candidate.get(page).body();
+        Matcher key = KEY.matcher(form);
+        Matcher viewState = VIEW_STATE.matcher(form);
+        assertTrue(key.find() && viewState.find(), form);
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("apply", "apply"),
+                Map.entry("key", key.group(1)), Map.entry("offres", Long.toString(offer)),
+                Map.entry("email", email)));
+        fields.addAll(answers);
+        fields.add(Map.entry("send", "Envoyer"));
+        fields.add(Map.entry("jakarta.faces.ViewState", viewState.group(1)));
+        return candidate.postMultipart(page, fields, files, page, headers);
+    }
+
     /** Sends the public spontaneous form over HTTP and answers the reference the confirmation page shows. */
     private static String sendSpontaneous(String firstName, List<Long> directions) {
         WebClient candidate = new WebClient();

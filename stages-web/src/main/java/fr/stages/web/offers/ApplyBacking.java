@@ -22,7 +22,9 @@ import java.util.List;
 @RequestScoped
 public class ApplyBacking extends CandidateFormPage {
 
-    private static final String DONE = "/offers/applied.xhtml?faces-redirect=true&envoi=";
+    /** The receipt page; ApplyWithoutFaces redirects to the same address. */
+    static final String RECEIPT = "/offers/applied.xhtml";
+    private static final String DONE = RECEIPT + "?faces-redirect=true&envoi=";
 
     @Inject
     Applications applications;
@@ -57,8 +59,12 @@ public class ApplyBacking extends CandidateFormPage {
      * render) before Faces has set any value, and the view keeps no state to remember them.
      */
     private List<Long> ids() {
-        String raw = offerIds != null ? offerIds
-                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("offres");
+        return offerIds(offerIds != null ? offerIds
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("offres"));
+    }
+
+    /** The ids of ?offres=12,34: digits only, each once, at most as many as one form may send. */
+    static List<Long> offerIds(String raw) {
         if (raw == null || raw.isBlank()) {
             return List.of();
         }
