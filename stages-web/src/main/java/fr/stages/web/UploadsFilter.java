@@ -2,7 +2,6 @@ package fr.stages.web;
 
 import fr.stages.web.offers.ApplyWithoutFaces;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
@@ -23,9 +22,10 @@ import java.util.logging.Logger;
  * a Cleaner action that holds the part itself, and the request's recycling deletes nothing). Measured here with
  * 200 KB CVs: about 600 KB of heap kept per application until the server ran out of memory; with parts on disk,
  * still about 1 KB per part, which a sending of thousands of tiny parts would turn into an easy denial of
- * service. MultipartForm reads the body into a temporary file within its limits, Faces reads fields and files
- * from it, and the file is deleted once the request is done. The Faces servlet has no multipart-config, so the
- * container never parses these bodies.
+ * service. MultipartForm splits the body within its limits, fields in memory and files in a temporary file;
+ * the application form's sending is then stored without Faces when it goes through (ApplyWithoutFaces), else
+ * Faces reads fields and files from it; the file is deleted once the request is done. The Faces servlet has no
+ * multipart-config, so the container never parses these bodies.
  * <p>
  * A sending over the size limit brings the candidate back to the form they came from, which says that the
  * files were too large; a body that is not a well-formed form answers 400.
@@ -64,7 +64,7 @@ public class UploadsFilter extends HttpFilter {
             response.setHeader("Connection", "close"); // beyond what was drained, the body is not read
             response.sendRedirect(back(request));
             return;
-        } catch (MessagingException e) {
+        } catch (MultipartForm.MalformedException e) {
             LOG.info(() -> "Envoi mal formé refusé (" + request.getContentLengthLong() + " octets annoncés, "
                     + request.getContentType() + ") : " + e.getMessage());
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
