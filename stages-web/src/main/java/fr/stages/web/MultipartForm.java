@@ -143,6 +143,7 @@ final class MultipartForm implements Closeable {
         private long total;
         private boolean ended;
         private long written;
+        private int count;
 
         /** The part being read: a field's bytes, or a file's place in the temporary file. */
         private String name;
@@ -304,7 +305,7 @@ final class MultipartForm implements Closeable {
         }
 
         private void startPart(Map<String, List<String>> partHeaders) throws MalformedException {
-            if (form.fields.values().stream().mapToInt(List::size).sum() + form.parts.size() >= MAX_PARTS) {
+            if (++count > MAX_PARTS) {
                 throw new MalformedException("more than " + MAX_PARTS + " parts");
             }
             List<String> disposition = partHeaders.get("content-disposition");

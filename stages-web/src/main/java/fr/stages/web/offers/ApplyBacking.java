@@ -38,16 +38,22 @@ public class ApplyBacking extends CandidateFormPage {
     /** The offers of the query string that are open today; the page says so when one is not. */
     public List<Offer> getChosen() {
         if (chosen == null) {
-            chosen = new ArrayList<>();
-            for (Long id : ids()) {
-                try {
-                    chosen.add(offers.published(id));
-                } catch (NotFoundException e) {
-                    // shown as "no longer open" by the page through the difference of counts
-                }
-            }
+            chosen = open(offers, ids());
         }
         return chosen;
+    }
+
+    /** Those of the offers that are open today, in the order asked; the others are left out. */
+    static List<Offer> open(Offers offers, List<Long> ids) {
+        List<Offer> open = new ArrayList<>();
+        for (Long id : ids) {
+            try {
+                open.add(offers.published(id));
+            } catch (NotFoundException e) {
+                // shown as "no longer open" by the page through the difference of counts
+            }
+        }
+        return open;
     }
 
     public boolean isSomeClosed() {

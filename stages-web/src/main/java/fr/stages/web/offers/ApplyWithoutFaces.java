@@ -6,7 +6,7 @@ import fr.stages.applications.entity.Convention;
 import fr.stages.applications.entity.Submission;
 import fr.stages.offers.boundary.Offers;
 import fr.stages.offers.entity.EducationLevel;
-import fr.stages.platform.NotFoundException;
+import fr.stages.offers.entity.Offer;
 import fr.stages.web.CandidateFormPage;
 import fr.stages.web.LocaleBacking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +20,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -76,14 +75,8 @@ public class ApplyWithoutFaces {
                 || request.getParameter(LocaleBacking.PARAMETER) != null) {
             return false;
         }
-        List<Long> open = new ArrayList<>();
-        for (Long id : ApplyBacking.offerIds(request.getParameter("offres"))) {
-            try {
-                open.add(offers.published(id).getId());
-            } catch (NotFoundException e) {
-                // left out, as the page does (it says so when it is shown again)
-            }
-        }
+        List<Long> open = ApplyBacking.open(offers, ApplyBacking.offerIds(request.getParameter("offres"))).stream()
+                .map(Offer::getId).toList();
         if (open.isEmpty()) {
             return false; // the page explains that no offer is open
         }
