@@ -140,6 +140,7 @@ public class ActionProbe extends HttpServlet {
         all.put("Agents.open", p -> agents.open("Agent de la sonde", p.text("newAgent"), p.get("serviceA")));
         all.put("Agents.setActive", p -> agents.setActive(p.get("agentZ"), true));
         all.put("Notifications.failed", p -> notifications.failed());
+        all.put("Notifications.waiting", p -> notifications.waiting());
         all.put("Notifications.resend", p -> {
             notifications.resend(p.get("mail"));
             return "ok";

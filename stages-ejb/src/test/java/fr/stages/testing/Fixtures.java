@@ -104,6 +104,24 @@ public class Fixtures {
         em.remove(em.find(Application.class, applicationId));
     }
 
+    /** A mail row written as a crash between the database's commit and the broker's leaves it: no message. */
+    public long mailWithoutMessage(Mail mail) {
+        em.persist(mail);
+        em.flush();
+        return mail.getId();
+    }
+
+    /**
+     * Moves a mail's queuing back in time; claimed: as a server that stopped during its SMTP conversation left it
+     * (SENDING since then). Evicted from the shared cache, as the row changes behind the JPA provider's back.
+     */
+    public void backdateMail(long mailId, LocalDateTime when, boolean claimed) {
+        em.createNativeQuery("update mail set queued_at = ?, claimed_at = ?, status = ? where id = ?")
+                .setParameter(1, when).setParameter(2, claimed ? when : null)
+                .setParameter(3, claimed ? "SENDING" : "QUEUED").setParameter(4, mailId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Mail.class, mailId);
+    }
+
     public List<Mail> mailsTo(String recipient) {
         return em.createQuery("select m from Mail m where m.recipient = :recipient order by m.id", Mail.class)
                 .setParameter("recipient", recipient).getResultList();

@@ -178,6 +178,7 @@ class ActionMatrixIT {
         lines.put("Agents.open", new String[] {"403", "403", "403", "422", "403", "403", OK, "403"});
         lines.put("Agents.setActive", THE_CORRESPONDENT);
         lines.put("Notifications.failed", OFFICE);
+        lines.put("Notifications.waiting", OFFICE);
         lines.put("Notifications.resend", OFFICE);
         return lines;
     }

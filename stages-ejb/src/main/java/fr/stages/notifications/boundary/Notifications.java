@@ -3,14 +3,17 @@ package fr.stages.notifications.boundary;
 import fr.stages.accounts.entity.Role;
 import fr.stages.notifications.control.MailQueue;
 import fr.stages.notifications.entity.Mail;
+import fr.stages.notifications.entity.MailBacklog;
 import fr.stages.notifications.entity.MailStatus;
 import fr.stages.platform.NotFoundException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** The one way to send a mail. Call it inside the business transaction whose outcome the mail reports. */
@@ -37,6 +40,22 @@ public class Notifications {
     public List<Mail> failed() {
         return em.createNamedQuery(Mail.BY_STATUS, Mail.class).setParameter("status", MailStatus.FAILED)
                 .getResultList();
+    }
+
+    /** The mails not sent yet, oldest first (at most 200): the office sees what waits and since when. */
+    @RolesAllowed(Role.OFFICE_NAME)
+    public List<Mail> waiting() {
+        return em.createNamedQuery(Mail.WAITING, Mail.class).setMaxResults(200).getResultList();
+    }
+
+    /** How many mails wait and how late the oldest is: read by the health check, which runs as no one. */
+    @PermitAll
+    public MailBacklog backlog() {
+        long waiting = em.createNamedQuery(Mail.COUNT_WAITING, Long.class).getSingleResult();
+        LocalDateTime oldest = em.createNamedQuery(Mail.OLDEST_OVERDUE, Object[].class).setMaxResults(1)
+                .getResultStream().findFirst().map(row -> (LocalDateTime) (row[0] != null ? row[0] : row[1]))
+                .orElse(null);
+        return new MailBacklog(waiting, oldest);
     }
 
     /** The internship office sends a failed mail again (e.g. once a wrong address was corrected elsewhere). */

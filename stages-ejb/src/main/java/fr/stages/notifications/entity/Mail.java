@@ -26,14 +26,40 @@ import java.util.Optional;
  */
 @Entity
 @NamedQuery(name = Mail.BY_STATUS, query = "select m from Mail m where m.status = :status order by m.queuedAt desc")
+@NamedQuery(name = Mail.WAITING, query = """
+        select m from Mail m where m.status = fr.stages.notifications.entity.MailStatus.QUEUED
+            or m.status = fr.stages.notifications.entity.MailStatus.SENDING order by m.queuedAt""")
+@NamedQuery(name = Mail.OVERDUE, query = """
+        select m from Mail m where m.status = fr.stages.notifications.entity.MailStatus.QUEUED
+            and coalesce(m.nextAttemptAt, m.queuedAt) < :before order by m.queuedAt""")
+@NamedQuery(name = Mail.INTERRUPTED, query = """
+        select m from Mail m where m.status = fr.stages.notifications.entity.MailStatus.SENDING
+            and m.claimedAt < :before order by m.queuedAt""")
+@NamedQuery(name = Mail.OLDEST_OVERDUE, query = """
+        select m.nextAttemptAt, m.queuedAt from Mail m where m.status = fr.stages.notifications.entity.MailStatus.QUEUED
+        order by coalesce(m.nextAttemptAt, m.queuedAt)""")
+@NamedQuery(name = Mail.COUNT_WAITING, query = """
+        select count(m) from Mail m where m.status = fr.stages.notifications.entity.MailStatus.QUEUED
+            or m.status = fr.stages.notifications.entity.MailStatus.SENDING""")
 public class Mail {
 
     public static final String BY_STATUS = "Mail.byStatus";
+    /** Mails not sent yet, oldest first. */
+    public static final String WAITING = "Mail.waiting";
+    public static final String COUNT_WAITING = "Mail.countWaiting";
+    /** Queued mails whose message should have been delivered before :before (it was lost, or the queue is stuck). */
+    public static final String OVERDUE = "Mail.overdue";
+    /** The schedule and queuing of queued mails as stored, the one due first first: how late the oldest one is. */
+    public static final String OLDEST_OVERDUE = "Mail.oldestOverdue";
+    /** Mails claimed before :before and never recorded: the server stopped during their sending. */
+    public static final String INTERRUPTED = "Mail.interrupted";
     public static final int MAX_ATTEMPTS = 10;
     /** Delays 1, 2, 4… units, at most 30 units: with the 30 s unit of production, 94 minutes of retries in all. */
     public static final int MAX_DELAY_UNITS = 30;
     public static final int SUBJECT_LENGTH = 200;
     public static final int MESSAGE_LENGTH = 5000;
+    /** RFC 5321's limit for a forward path, and the columns' length. */
+    public static final int ADDRESS_LENGTH = 254;
 
     @Id
     @SequenceGenerator(name = "mail_seq", sequenceName = "mail_seq", allocationSize = 50)
@@ -107,6 +133,10 @@ public class Mail {
 
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
+
+    /** When the dispatcher claimed it for an SMTP conversation (status SENDING). */
+    @Column(name = "claimed_at")
+    private LocalDateTime claimedAt;
 
     protected Mail() {
     }
@@ -240,6 +270,34 @@ public class Mail {
         return this;
     }
 
+    /**
+     * The dispatcher takes the mail for one SMTP conversation. Committed on its own before the conversation, the
+     * claim is what makes a second delivery of the same message (a recovered transaction, the sweeper) a no-op.
+     */
+    public void claim() {
+        if (status != MailStatus.QUEUED) {
+            throw new IllegalStateException("mail " + id + " is " + status + ", not queued");
+        }
+        status = MailStatus.SENDING;
+        claimedAt = CityTime.now();
+    }
+
+    /**
+     * The sweeper puts a mail back on the queue: its message was lost (a crash between the database's commit and
+     * the broker's), or its sending was interrupted (claimed, never recorded). An interrupted sending may have
+     * reached the SMTP server: the log says so, and the mail goes again (at least once rather than never).
+     */
+    public void requeueLost() {
+        if (status == MailStatus.SENDING) {
+            lastError = "envoi interrompu (arrêt du serveur pendant l'envoi) : nouvel envoi";
+        } else if (status != MailStatus.QUEUED) {
+            throw new IllegalStateException("mail " + id + " is " + status);
+        }
+        status = MailStatus.QUEUED;
+        claimedAt = null;
+        nextAttemptAt = CityTime.now();
+    }
+
     public void sent() {
         if (kind == MailKind.PASSWORD_RESET || kind == MailKind.ACCOUNT_CREATED) {
             message = null; // the link's secret leaves with the mail, not in the log
@@ -247,6 +305,7 @@ public class Mail {
         attempts++;
         status = MailStatus.SENT;
         sentAt = CityTime.now();
+        claimedAt = null;
         nextAttemptAt = null;
         lastError = null;
     }
@@ -258,12 +317,14 @@ public class Mail {
     public Optional<Duration> attemptFailed(String error, boolean permanent, Duration unit) {
         attempts++;
         lastError = error == null ? "?" : error.substring(0, Math.min(error.length(), 2000));
+        claimedAt = null;
         if (permanent || attempts >= MAX_ATTEMPTS) {
             status = MailStatus.FAILED;
             nextAttemptAt = null;
             return Optional.empty();
         }
         Duration delay = unit.multipliedBy(Math.min(1L << (attempts - 1), MAX_DELAY_UNITS));
+        status = MailStatus.QUEUED;
         nextAttemptAt = CityTime.now().plus(delay);
         return Optional.of(delay);
     }
@@ -275,7 +336,7 @@ public class Mail {
         }
         status = MailStatus.QUEUED;
         attempts = 0;
-        nextAttemptAt = null;
+        nextAttemptAt = CityTime.now(); // due now, not when first queued: the sweeper must not take it for lost
     }
 
     /**
@@ -283,12 +344,15 @@ public class Mail {
      * can add neither a header nor a recipient.
      */
     public static String address(String value) {
-        if (value == null || value.isBlank() || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        if (value == null || value.isBlank() || value.strip().length() > ADDRESS_LENGTH
+                || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             throw new BusinessException("mail.address.invalid", String.valueOf(value).strip());
         }
         try {
             InternetAddress[] parsed = InternetAddress.parse(value.strip(), true);
-            if (parsed.length != 1 || parsed[0].getPersonal() != null || !parsed[0].getAddress().contains("@")) {
+            // a group ("g: a@x, b@y;") parses as one address, but is a list of recipients
+            if (parsed.length != 1 || parsed[0].isGroup() || parsed[0].getPersonal() != null
+                    || !parsed[0].getAddress().contains("@")) {
                 throw new BusinessException("mail.address.invalid", value.strip());
             }
             parsed[0].validate();
@@ -385,5 +449,14 @@ public class Mail {
 
     public LocalDateTime getSentAt() {
         return sentAt;
+    }
+
+    public LocalDateTime getClaimedAt() {
+        return claimedAt;
+    }
+
+    /** When the mail was due to leave: its last attempt's schedule, or its queuing. */
+    public LocalDateTime getDueAt() {
+        return nextAttemptAt == null ? queuedAt : nextAttemptAt;
     }
 }

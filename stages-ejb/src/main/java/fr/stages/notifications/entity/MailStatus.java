@@ -1,5 +1,6 @@
 package fr.stages.notifications.entity;
 
+/** QUEUED: waiting for its message; SENDING: claimed by the dispatcher, SMTP conversation under way; then SENT or FAILED. */
 public enum MailStatus {
-    QUEUED, SENT, FAILED
+    QUEUED, SENDING, SENT, FAILED
 }

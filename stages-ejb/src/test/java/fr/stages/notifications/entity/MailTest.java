@@ -29,12 +29,62 @@ class MailTest {
     void addressesThatCouldAddAHeaderOrARecipientAreRefused() {
         for (String forged : new String[] {"a@b.example\r\nBcc: victim@evil.example", "a@b.example\nX-Test: 1",
             "a@b.example, c@d.example", "Nom <a@b.example>", "a@b.example;c@d.example", "pas-une-adresse", "",
-            "a@b.example\u0000", " "}) {
+            "a@b.example\u0000", " ", "g: a@b.example, c@d.example;", "liste:;",
+            "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(63)}) {
             BusinessException e = assertThrows(BusinessException.class, () -> Mail.aboutApplication(
                     MailKind.APPLICATION_RECEIVED, forged, null, "fr", 1, 2), forged);
             assertEquals("mail.address.invalid", e.key());
         }
         assertThrows(BusinessException.class, () -> mail().replyTo("agent@paris.example\r\nCc: x@y.example"));
+    }
+
+    @Test
+    void anAddressOfTheLongestLengthIsKeptOneCharacterMoreIsRefused() {
+        String longest = "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(58) + ".fr";
+        assertEquals(Mail.ADDRESS_LENGTH, longest.length());
+        assertEquals(longest, Mail.address(longest));
+        BusinessException e = assertThrows(BusinessException.class, () -> Mail.address("a" + longest));
+        assertEquals("mail.address.invalid", e.key());
+    }
+
+    @Test
+    void aClaimedMailIsSentOrRetriedOnlyOnceClaimedAndASecondClaimIsRefused() {
+        Mail mail = mail();
+        mail.claim();
+        assertEquals(MailStatus.SENDING, mail.getStatus());
+        assertTrue(mail.getClaimedAt() != null);
+        assertThrows(IllegalStateException.class, mail::claim, "a second delivery cannot claim it");
+        assertTrue(mail.attemptFailed("Connection refused", false, Duration.ofSeconds(1)).isPresent());
+        assertEquals(MailStatus.QUEUED, mail.getStatus(), "back in the queue for its next attempt");
+        assertNull(mail.getClaimedAt());
+        mail.claim();
+        mail.sent();
+        assertEquals(MailStatus.SENT, mail.getStatus());
+        assertNull(mail.getClaimedAt());
+        assertThrows(IllegalStateException.class, mail::claim, "a sent mail is never claimed again");
+        assertThrows(IllegalStateException.class, mail::requeueLost, "nor swept back into the queue");
+    }
+
+    @Test
+    void anInterruptedSendingIsQueuedAgainAndSaysSo() {
+        Mail mail = mail();
+        mail.claim();
+        mail.requeueLost();
+        assertEquals(MailStatus.QUEUED, mail.getStatus());
+        assertNull(mail.getClaimedAt());
+        assertTrue(mail.getLastError().contains("interrompu"), mail.getLastError());
+        assertTrue(!mail.getDueAt().isBefore(mail.getQueuedAt()), "due again from now");
+        mail.claim(); // and can be claimed again
+        assertEquals(MailStatus.SENDING, mail.getStatus());
+    }
+
+    @Test
+    void aLostMessageIsQueuedAgainWithoutAnError() {
+        Mail mail = mail();
+        mail.requeueLost();
+        assertEquals(MailStatus.QUEUED, mail.getStatus());
+        assertNull(mail.getLastError());
+        assertEquals(0, mail.getAttempts());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package fr.stages.web.backoffice;
 
 import fr.stages.notifications.boundary.Notifications;
+import fr.stages.notifications.control.MailSweeper;
 import fr.stages.notifications.entity.Mail;
+import fr.stages.platform.CityTime;
 import fr.stages.web.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -10,9 +12,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 
-/** The internship office's view of mails that could not be sent, with a way to send one again. */
+/**
+ * The internship office's view of the mails not sent yet (and how late they are) and of those that could not be
+ * sent, with a way to send one of these again.
+ */
 @Named
 @ViewScoped
 public class MailsBacking implements Serializable {
@@ -26,10 +33,35 @@ public class MailsBacking implements Serializable {
     Texts texts;
 
     private List<Mail> failed;
+    private List<Mail> waiting;
+    private long waitingCount;
+    private LocalDateTime loadedAt;
 
     @PostConstruct
     void load() {
         failed = notifications.failed();
+        waiting = notifications.waiting();
+        waitingCount = notifications.backlog().waiting();
+        loadedAt = CityTime.now();
+    }
+
+    /** "12 min late" or "on time", as of the page's loading. */
+    public String lateness(Mail mail) {
+        long minutes = Duration.between(mail.getDueAt(), loadedAt).toMinutes();
+        return minutes <= 0 ? texts.get("backoffice.mails.onTime") : texts.get("backoffice.mails.late", minutes);
+    }
+
+    public List<Mail> getWaiting() {
+        return waiting;
+    }
+
+    public long getWaitingCount() {
+        return waitingCount;
+    }
+
+    /** After how many minutes the sweeper sends a late mail again. */
+    public long getSweepMinutes() {
+        return Math.max(1, MailSweeper.sweepAfter().toMinutes());
     }
 
     public void resend(Mail mail) {

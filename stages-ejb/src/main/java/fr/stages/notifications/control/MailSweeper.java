@@ -1,0 +1,61 @@
+package fr.stages.notifications.control;
+
+import fr.stages.notifications.entity.Mail;
+import fr.stages.platform.CityTime;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Sends again the mails whose message is gone. A crash between the database's commit and the broker's (or a
+ * broker that lost its store, or a message endpoint that stopped listening) leaves a mail QUEUED with no message
+ * on its way; a crash during the SMTP conversation leaves it SENDING. Every 15 seconds, each instance puts back
+ * on the queue the mails that should have left more than stages.mail.sweep-after-seconds ago (300 by default):
+ * the claim makes a message that was not lost after all harmless. Bounded per pass, oldest first.
+ */
+@Stateless
+@PermitAll
+public class MailSweeper {
+
+    private static final Logger LOG = Logger.getLogger(MailSweeper.class.getName());
+    static final int PER_PASS = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MailQueue queue;
+
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    public void sweep() {
+        LocalDateTime now = CityTime.now();
+        Duration after = sweepAfter();
+        List<Mail> lost = em.createNamedQuery(Mail.OVERDUE, Mail.class).setParameter("before", now.minus(after))
+                .setMaxResults(PER_PASS).getResultList();
+        // an SMTP conversation lasts at most a minute or so (connection and read timeouts of mail/stages)
+        List<Mail> interrupted = em.createNamedQuery(Mail.INTERRUPTED, Mail.class)
+                .setParameter("before", now.minus(after).minusMinutes(2)).setMaxResults(PER_PASS).getResultList();
+        for (List<Mail> mails : List.of(lost, interrupted)) {
+            for (Mail mail : mails) {
+                mail.requeueLost();
+                queue.send(mail.getId(), Duration.ZERO);
+            }
+        }
+        if (!lost.isEmpty() || !interrupted.isEmpty()) {
+            LOG.warning(() -> "Courriels remis en file : " + lost.size() + " en attente sans message depuis plus de "
+                    + after.toSeconds() + " s, " + interrupted.size() + " dont l'envoi a été interrompu");
+        }
+    }
+
+    /** How late a queued mail may be before its message is taken for lost. */
+    public static Duration sweepAfter() {
+        return Duration.ofSeconds(Long.getLong("stages.mail.sweep-after-seconds", 300));
+    }
+}
