@@ -62,35 +62,36 @@ STAGES_POSTGRESQL_DRIVER=$(ls "$root/$work"/tools/postgresql-*.jar) \
   bash server-config/bin/prepare-domain.sh "$work/payara6" "$domain" "$portbase"
 
 echo "5/5 Déploiement de l'application…"
-# A domain that has just started is still loading the version deployed before: replacing it meanwhile fails
-# (closed EntityManagerFactory) and leaves Payara unable to deploy until restarted. Let it finish first.
-if "$work/payara6/bin/asadmin" --port "$admin_port" list-applications 2>/dev/null | grep -q '^stages '; then
-  for _ in $(seq 1 45); do
-    [ "$(http_status /health/ready)" = 200 ] && break
-    sleep 2
-  done
-  # Payara sometimes fails to reload the version it had (seen after a rebuild: CDI's BeanManager missing), and
-  # a deployment over that wreck answers 500 or 401 until the domain restarts: start clean instead.
-  if [ "$(http_status /health/ready)" != 200 ]; then
-    echo "    la version précédente n'a pas redémarré : retrait, puis redémarrage du domaine"
-    "$work/payara6/bin/asadmin" --port "$admin_port" undeploy stages > /dev/null 2>&1 || true
-    "$work/payara6/bin/asadmin" --port "$admin_port" restart-domain "$domain" > /dev/null
-  fi
-fi
-"$work/payara6/bin/asadmin" --port "$admin_port" deploy --force=true --name stages stages-ear/target/stages.ear > /dev/null
-for _ in $(seq 1 90); do
-  [ "$(http_status /health/ready)" = 200 ] && [ "$(http_status /)" = 200 ] && break
-  sleep 2
-done
-# the same wreck shows after a deployment over a running version: the back office answers 401 instead of its
-# login page; a restart loads the new version cleanly
-if [ "$(http_status /backoffice/offers.xhtml)" = 401 ] || [ "$(http_status /)" = 500 ]; then
-  echo "    redémarrage du domaine (Payara a mal chargé la nouvelle version)"
-  "$work/payara6/bin/asadmin" --port "$admin_port" restart-domain "$domain" > /dev/null
+ear=stages-ear/target/stages.ear
+wanted=$(sha256sum "$ear" | cut -d' ' -f1)
+deployed_sum="$work/deployed.sha256"
+wait_ready() {
   for _ in $(seq 1 90); do
     [ "$(http_status /health/ready)" = 200 ] && [ "$(http_status /)" = 200 ] && break
     sleep 2
   done
+}
+if "$work/payara6/bin/asadmin" --port "$admin_port" list-applications 2>/dev/null | grep -q '^stages '; then
+  # A domain that has just started (after a stop, or a crash) is still loading the version deployed before.
+  wait_ready
+  if [ "$(http_status /health/ready)" = 200 ] && [ -f "$deployed_sum" ] && [ "$(cat "$deployed_sum")" = "$wanted" ]; then
+    echo "    version déjà déployée et en service : inchangée"
+  else
+    # Deploying over a running version left, now and then, a wreck that only a restart cured: a stale JMS
+    # endpoint after a crash (about one receipt in five never sent), a missing BeanManager after a rebuild
+    # (500 or 401 everywhere). The old version is withdrawn and the new one deployed in a freshly started domain.
+    echo "    retrait de la version précédente et redémarrage du domaine"
+    rm -f "$deployed_sum"
+    "$work/payara6/bin/asadmin" --port "$admin_port" undeploy stages > /dev/null 2>&1 || true
+    "$work/payara6/bin/asadmin" --port "$admin_port" restart-domain "$domain" > /dev/null
+  fi
+else
+  rm -f "$deployed_sum"
+fi
+if [ ! -f "$deployed_sum" ]; then
+  "$work/payara6/bin/asadmin" --port "$admin_port" deploy --force=true --name stages "$ear" > /dev/null
+  echo "$wanted" > "$deployed_sum"
+  wait_ready
 fi
 if [ "$(http_status /)" != 200 ]; then
   echo "L'application ne répond pas : voir $work/payara6/glassfish/domains/$domain/logs/server.log" >&2

@@ -32,6 +32,10 @@ export STAGES_HEAP=${STAGES_HEAP:-1g}
 export STAGES_GC=${STAGES_GC:-g1}
 export STAGES_PAGE_CACHE_MB=${STAGES_PAGE_CACHE_MB:-48}
 export STAGES_DIAGNOSTIC_HEADERS=${STAGES_DIAGNOSTIC_HEADERS:-false}
+export STAGES_MAIL_SWEEP_AFTER_SECONDS=${STAGES_MAIL_SWEEP_AFTER_SECONDS:-300}
+export STAGES_MAIL_ALERT_MINUTES=${STAGES_MAIL_ALERT_MINUTES:-15}
+export STAGES_ADMIN_ADDRESS=${STAGES_ADMIN_ADDRESS:-127.0.0.1}
+export STAGES_TRUSTED_PROXIES=${STAGES_TRUSTED_PROXIES:-none}
 
 if ! [[ "$STAGES_SESSION_MINUTES" =~ ^[0-9]+$ ]] || [ "$STAGES_SESSION_MINUTES" -lt 5 ] || [ "$STAGES_SESSION_MINUTES" -gt 480 ]; then
   echo "STAGES_SESSION_MINUTES doit être un nombre de minutes entre 5 et 480 (reçu : $STAGES_SESSION_MINUTES)" >&2
@@ -55,6 +59,22 @@ case "$STAGES_GC" in
 esac
 if ! [[ "$STAGES_PAGE_CACHE_MB" =~ ^[0-9]+$ ]] || [ "$STAGES_PAGE_CACHE_MB" -gt 4096 ]; then
   echo "STAGES_PAGE_CACHE_MB doit être un nombre de mégaoctets entre 0 et 4096 (reçu : $STAGES_PAGE_CACHE_MB)" >&2
+  exit 2
+fi
+if ! [[ "$STAGES_MAIL_SWEEP_AFTER_SECONDS" =~ ^[0-9]+$ ]] || [ "$STAGES_MAIL_SWEEP_AFTER_SECONDS" -lt 10 ] || [ "$STAGES_MAIL_SWEEP_AFTER_SECONDS" -gt 86400 ]; then
+  echo "STAGES_MAIL_SWEEP_AFTER_SECONDS doit être un nombre de secondes entre 10 et 86400 (reçu : $STAGES_MAIL_SWEEP_AFTER_SECONDS)" >&2
+  exit 2
+fi
+if ! [[ "$STAGES_MAIL_ALERT_MINUTES" =~ ^[0-9]+$ ]] || [ "$STAGES_MAIL_ALERT_MINUTES" -lt 1 ] || [ "$STAGES_MAIL_ALERT_MINUTES" -gt 1440 ]; then
+  echo "STAGES_MAIL_ALERT_MINUTES doit être un nombre de minutes entre 1 et 1440 (reçu : $STAGES_MAIL_ALERT_MINUTES)" >&2
+  exit 2
+fi
+if [ "$STAGES_TRUSTED_PROXIES" != none ] && ! [[ "$STAGES_TRUSTED_PROXIES" =~ ^[0-9a-fA-F.:]+(,[0-9a-fA-F.:]+)*$ ]]; then
+  echo "STAGES_TRUSTED_PROXIES doit valoir none ou une liste d'adresses IP séparées par des virgules (reçu : $STAGES_TRUSTED_PROXIES)" >&2
+  exit 2
+fi
+if ! [[ "$STAGES_ADMIN_ADDRESS" =~ ^[0-9a-fA-F.:]+$ ]]; then
+  echo "STAGES_ADMIN_ADDRESS doit être une adresse IP (reçu : $STAGES_ADMIN_ADDRESS)" >&2
   exit 2
 fi
 case "$STAGES_DIAGNOSTIC_HEADERS" in
@@ -113,12 +133,12 @@ run_file() {
     if [ "$cmd" = set ] && [ ${#words[@]} -eq 2 ] && unchanged "${words[1]}"; then
       continue
     fi
-    echo "  + ${line//$STAGES_CLIENT_KEY/(clé masquée)}"
+    echo "  + $line"
     adm "${words[@]}" > /tmp/stages-apply.$$ 2>&1 || { cat /tmp/stages-apply.$$ >&2; rm -f /tmp/stages-apply.$$; echo "échec : $line" >&2; exit 1; }
     rm -f /tmp/stages-apply.$$
     if [ -n "$list" ]; then changed=1; fi  # an if: a false test as last command would fail the function
     case "$cmd ${words[1]:-}" in # read by Payara at start only
-      "set configs.config.server-config.transaction-service."*|"set configs.config.server-config.hazelcast-"*|"set configs.config.server-config.microprofile-"*) changed=1 ;;
+      "set configs.config.server-config.transaction-service."*|"set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener."*|"set resources.jdbc-connection-pool.StagesH2Pool.property.URL="*|"set configs.config.server-config.thread-pools."*|"set configs.config.server-config.hazelcast-"*|"set configs.config.server-config.microprofile-"*) changed=1 ;;
     esac
   done <<< "$content"
 }
@@ -167,23 +187,39 @@ jvm() {
 }
 
 echo "Configuration Stages (base : $STAGES_DB, SMTP : $STAGES_SMTP_HOST:$STAGES_SMTP_PORT, URL : $STAGES_BASE_URL)"
-# The key that hashes candidates' network addresses for the rate limits and signs their withdrawal links
-# (stages.client-key): given, or kept from
-# the domain's previous configuration, or drawn at random the first time; never printed. A key anyone knows
-# would let them find an IPv4 address back from its hash by trying them all.
-if [ -z "${STAGES_CLIENT_KEY:-}" ]; then
-  STAGES_CLIENT_KEY=$(adm list-system-properties 2>/dev/null | sed -n 's/^stages\.client-key=//p')
-  STAGES_CLIENT_KEY=${STAGES_CLIENT_KEY%%$'\n'*}
-fi
-if [ -z "$STAGES_CLIENT_KEY" ]; then
-  STAGES_CLIENT_KEY=$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-  STAGES_CLIENT_KEY=${STAGES_CLIENT_KEY:0:40}
-fi
-if ! [[ "$STAGES_CLIENT_KEY" =~ ^[A-Za-z0-9]{32,}$ ]]; then
-  echo "STAGES_CLIENT_KEY doit compter au moins 32 lettres et chiffres" >&2
-  exit 2
-fi
-export STAGES_CLIENT_KEY
+# The key that hashes candidates' network addresses for the rate limits and signs their withdrawal links: the
+# password alias stages-client-key, read by the application through MicroProfile Config. Given
+# (STAGES_CLIENT_KEY), or kept from the domain's alias, or taken from the system property stages.client-key of a
+# domain configured before (then deleted: Payara's administration lists system properties to whoever reaches it),
+# or drawn at random the first time; never printed. A key anyone knows would let them forge withdrawal links and
+# find an IPv4 address back from its hash by trying them all.
+client_key() {
+  local key=${STAGES_CLIENT_KEY:-} old
+  old=$(adm list-system-properties 2>/dev/null | sed -n 's/^stages\.client-key=//p' | head -1)
+  if [ -z "$key" ] && adm list-password-aliases 2>/dev/null | grep -qx stages-client-key; then
+    key=""   # kept as it is
+  elif [ -z "$key" ] && [ -n "$old" ]; then
+    key=$old
+  elif [ -z "$key" ]; then
+    key=$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+    key=${key:0:40}
+  fi
+  if [ -n "$key" ]; then
+    if ! [[ "$key" =~ ^[A-Za-z0-9]{32,}$ ]]; then
+      echo "STAGES_CLIENT_KEY doit compter au moins 32 lettres et chiffres" >&2
+      exit 2
+    fi
+    echo "  + alias de mot de passe stages-client-key (clé secrète de la plateforme, masquée)"
+    ensure_password_alias stages-client-key "$key"   # read by the application at its start
+  fi
+  if [ -n "$old" ]; then
+    echo "  + delete-system-property stages.client-key (remplacée par l'alias)"
+    adm delete-system-property stages.client-key > /dev/null
+    changed=1
+  fi
+}
+client_key
+STAGES_CLIENT_KEY=${STAGES_CLIENT_KEY:-}
 run_file "$here/asadmin/common.asadmin"
 # Payara's OpenAPI document off (see common.asadmin): its configuration exists once its own command has run
 if ! adm get configs.config.server-config.microprofile-openapi-configuration.enabled 2>/dev/null | grep -q '=false$'; then

@@ -47,7 +47,7 @@ public final class Intake {
 
     /**
      * The network address as a keyed hash: enough to count an address's sendings, useless to find the address
-     * back (the key, stages.client-key in server-config, never leaves the server).
+     * back (the key, the password alias stages-client-key in server-config, never leaves the server).
      */
     public static String clientHash(String address) {
         if (address == null || address.isBlank()) {
