@@ -20,8 +20,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Decides from a file's bytes, never from its name or declared type, whether the platform keeps it as a CV or
- * a letter: a PDF of at most 5 MB that opens, is not encrypted, and carries nothing that could act when an
- * agent opens it — no JavaScript, launch or import action, no attached file, no XFA form.
+ * a letter: a PDF of at most 5 MB that starts as a PDF, costs a bounded memory and time to read (PdfBudget), opens,
+ * is not encrypted, and carries nothing that could act when an agent opens it — no JavaScript, launch, import or
+ * remote go-to action, no attached file, no XFA form.
  */
 public final class PdfCheck {
 
@@ -31,7 +32,7 @@ public final class PdfCheck {
     /** Actions (the /S of an action dictionary) that run code, open other files or send data. */
     private static final Set<COSName> ACTIVE_ACTIONS = Set.of(COSName.JAVA_SCRIPT, COSName.getPDFName("Launch"),
             COSName.getPDFName("ImportData"), COSName.getPDFName("SubmitForm"), COSName.getPDFName("GoToE"),
-            COSName.getPDFName("RichMediaExecute"), COSName.getPDFName("Rendition"));
+            COSName.getPDFName("RichMediaExecute"), COSName.getPDFName("Rendition"), COSName.getPDFName("GoToR"));
     /** Keys that hold scripts, attached files or XFA forms, wherever they appear. */
     private static final Set<COSName> ACTIVE_KEYS = Set.of(COSName.JS, COSName.EMBEDDED_FILES, COSName.EF,
             COSName.XFA, COSName.getPDFName("RichMedia"));
@@ -50,6 +51,7 @@ public final class PdfCheck {
         if (!startsAsPdf(content)) {
             throw new BusinessException("document.notPdf");
         }
+        PdfBudget.check(content);
         try (PDDocument document = Loader.loadPDF(content)) {
             if (document.isEncrypted()) {
                 throw new BusinessException("document.encrypted");
@@ -62,7 +64,7 @@ public final class PdfCheck {
             }
         } catch (InvalidPasswordException e) {
             throw new BusinessException("document.encrypted");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             if (e instanceof BusinessException business) {
                 throw business;
             }
@@ -72,10 +74,14 @@ public final class PdfCheck {
         }
     }
 
-    /** The PDF header within the first 1,024 bytes, as readers accept it; HTML, images or programs have none. */
+    /**
+     * The PDF header at the very start. Readers accept it anywhere in the first 1,024 bytes, which lets one file be
+     * both a PDF and, say, an HTML page a browser would run (a polyglot): the platform keeps only PDFs as PDF
+     * writers make them.
+     */
     private static boolean startsAsPdf(byte[] content) {
-        String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
-        return head.contains("%PDF-");
+        return content.length >= 5
+                && new String(content, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-");
     }
 
     /**
