@@ -61,6 +61,10 @@ public class PasswordBacking implements Serializable {
 
     public void change() {
         if (apply(() -> agents.changePassword(current, next, confirmation), "change")) {
+            // this session goes on with the new password; the agent's other sessions end (ClosedAccountFilter)
+            ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequest()).getSession().setAttribute(ClosedAccountFilter.PASSWORD_MARK,
+                    agents.current().passwordMark());
             form.done("password.changed");
         }
     }

@@ -116,7 +116,48 @@ class AccountsIT {
     }
 
     @Test
-    void anAgentChangesTheirPassword() throws Exception {
+    void aForgottenPasswordHasOneWorkingLinkAtATimeAtMostThreeAnHourAndASetPasswordVoidsThemAll() throws Exception {
+        String forgetful = TestDatabase.unique().toLowerCase() + "@comptes.example";
+        try (TestDatabase db = TestDatabase.open()) {
+            db.agent(forgetful, "agent", db.direction(TestDatabase.unique(), "Direction oublieuse " + MARK));
+        }
+        for (int i = 1; i <= 5; i++) {
+            String answer = askForLink(forgetful);
+            assertTrue(answer.contains("Si un compte correspond"), "the same answer every time (" + i + ")");
+        }
+        try (TestDatabase db = TestDatabase.open()) {
+            assertEquals("3", db.one("select count(*) from mail where recipient = ? and kind = 'PASSWORD_RESET'",
+                    forgetful), "three links an hour, not five: nobody fills an agent's mailbox");
+        }
+        awaitMail(() -> received(smtp, forgetful).size() == 3, "the three links");
+        java.util.List<String> links = received(smtp, forgetful).stream().map(AccountsIT::link).toList();
+        WebClient visitor = new WebClient();
+        for (int i = 0; i < 2; i++) {
+            assertTrue(visitor.get(links.get(i)).body().contains("Ce lien n'est plus valable"),
+                    "an older link stopped working when a newer one was sent: " + i);
+        }
+        assertTrue(visitor.get(links.get(2)).body().contains("Nouveau mot de passe"), "the last one works");
+    }
+
+    /** Sends the forgotten-password form for that login; answers the page shown after it. */
+    private static String askForLink(String login) {
+        WebClient web = new WebClient();
+        String form = web.get("/mot-de-passe-oublie.xhtml").body();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
+        assertTrue(viewState.find(), form);
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("forgotten", "forgotten");
+        fields.put("forgotten:login", login);
+        fields.put("forgotten:submit", "Envoyer");
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        return web.post("/mot-de-passe-oublie.xhtml", fields).body();
+    }
+
+    @Test
+    void anAgentChangesTheirPasswordWhichEndsTheirOtherSessions() throws Exception {
+        WebClient elsewhere = new WebClient();
+        assertEquals(302, elsewhere.login(AGENT, TestDatabase.PASSWORD).statusCode());
+        assertEquals(200, elsewhere.get("/backoffice/offers.xhtml").statusCode(), "another session, on another computer");
         try (BrowserContext context = french(1280, 900)) {
             Page page = context.newPage();
             page.navigate(WebClient.BASE + "/backoffice/offers.xhtml");
@@ -136,7 +177,14 @@ class AccountsIT {
             page.locator("#change\\:submit").click();
             page.waitForLoadState();
             assertEquals("Mot de passe changé.", page.locator("#messages").textContent().strip());
+            page.navigate(WebClient.BASE + "/backoffice/offers.xhtml");
+            assertTrue(page.url().endsWith("/backoffice/offers.xhtml"), "the session that changed it goes on: " + page.url());
         }
+        var ended = elsewhere.get("/backoffice/offers.xhtml");
+        assertEquals(302, ended.statusCode(), "the other session has ended");
+        assertTrue(ended.headers().firstValue("Location").orElse("").endsWith("/login.xhtml?motdepasse=change"),
+                ended.headers().map().toString());
+        assertTrue(elsewhere.get("/login.xhtml?motdepasse=change").body().contains("votre session a été fermée"));
         assertEquals(200, new WebClient().login(AGENT, TestDatabase.PASSWORD).statusCode(), "the old one is refused");
         assertEquals(302, new WebClient().login(AGENT, "le chat dort au soleil").statusCode());
     }

@@ -89,8 +89,18 @@ public class Agents {
                 .findFirst().orElse(1L);
     }
 
+    /**
+     * A refused login. For a login with no active account, the identity store compared no password and answered
+     * at once (0.01–0.05 s instead of 0.2–0.5 s): one comparison with a hash of nothing makes both answers cost
+     * the same, so that timing tells nobody which logins exist.
+     */
     @PermitAll
     public void failed(String login) {
+        boolean known = em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("login", normal(login))
+                .getResultStream().anyMatch(Agent::isActive);
+        if (!known) {
+            passwords.matches("-".toCharArray(), Decoy.hash(passwords));
+        }
         em.persist(new LoginFailure(normal(login)));
         LOG.warning(() -> "Échec de connexion à l'espace agents pour l'identifiant " + normal(login));
     }
@@ -114,18 +124,53 @@ public class Agents {
             throw new InvalidInputException(errors);
         }
         agent.changePassword(passwords.hash(next.toCharArray()));
+        voidLinks(agent);
         LOG.info(() -> "Mot de passe changé par " + agent.getLogin());
     }
 
     /**
      * A forgotten password: an active account of that login receives a link, valid for an hour, to choose a new
-     * one. The answer is the same whether the account exists or not (nobody learns who has one).
+     * one; the links sent before it no longer work. At most MAX_RESETS_PER_HOUR links an hour to one account:
+     * past that, nothing is sent (nobody can fill an agent's mailbox). The answer is the same whether the account
+     * exists or not, or was asked too often (nobody learns who has one).
      */
     @PermitAll
     public void sendResetLink(String login) {
         em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("login", normal(login)).getResultStream()
                 .filter(Agent::isActive).findFirst()
+                .filter(agent -> resetsInTheLastHour(agent) < MAX_RESETS_PER_HOUR)
                 .ifPresent(agent -> sendLink(agent, PasswordLink.FORGOTTEN, MailKind.PASSWORD_RESET));
+    }
+
+    public static final int MAX_RESETS_PER_HOUR = 3;
+
+    /** A password hash of the platform's settings that matches no password anyone types; made once. */
+    private static final class Decoy {
+
+        private static volatile String hash;
+
+        static String hash(Passwords passwords) {
+            if (hash == null) {
+                hash = passwords.hash(java.util.UUID.randomUUID().toString().toCharArray());
+            }
+            return hash;
+        }
+    }
+
+    /** Forgotten-password links are valid an hour: those that expire within the hour were sent in the last one. */
+    private long resetsInTheLastHour(Agent agent) {
+        LocalDateTime now = CityTime.now();
+        return em.createQuery("""
+                        select count(l) from PasswordLink l where l.agent = :agent
+                            and l.expiresAt > :now and l.expiresAt <= :inAnHour""", Long.class)
+                .setParameter("agent", agent).setParameter("now", now)
+                .setParameter("inAnHour", now.plus(PasswordLink.FORGOTTEN)).getSingleResult();
+    }
+
+    /** Every link of the agent not used yet stops working: a new one was sent, or the password was set. */
+    private void voidLinks(Agent agent) {
+        em.createQuery("select l from PasswordLink l where l.agent = :agent and l.usedAt is null", PasswordLink.class)
+                .setParameter("agent", agent).getResultList().forEach(PasswordLink::use);
     }
 
     /** Whether a mailed link can still be used (the page asks before showing its form). */
@@ -147,7 +192,7 @@ public class Agents {
             throw new InvalidInputException(errors);
         }
         link.getAgent().changePassword(passwords.hash(next.toCharArray()));
-        link.use();
+        voidLinks(link.getAgent());
         succeeded(link.getAgent().getLogin());
         LOG.info(() -> "Mot de passe choisi par lien pour " + link.getAgent().getLogin());
     }
@@ -228,6 +273,7 @@ public class Agents {
     }
 
     private void sendLink(Agent agent, Duration validity, MailKind kind) {
+        voidLinks(agent);
         PasswordLink link = new PasswordLink(agent, validity);
         em.persist(link);
         String url = PublicUrl.configured().orElse("http://localhost:8080") + "/mot-de-passe.xhtml?lien="

@@ -88,6 +88,19 @@ public class Agent {
         return passwordHash;
     }
 
+    /**
+     * Changes with every new password, and says nothing of it: a session remembers the mark of its login, and
+     * ends once the password has changed (from another session, or by a mailed link).
+     */
+    public String passwordMark() {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A correspondent closes the account of an agent who left (the history keeps their name), or opens it again. */
     public void setActive(boolean active) {
         this.active = active;
