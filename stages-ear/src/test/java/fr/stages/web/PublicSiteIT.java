@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,6 +68,24 @@ class PublicSiteIT {
         assertTrue(web.get(WebClient.search(DRAFT)).body().contains("Aucune offre ne correspond"), "a draft is not public");
         assertTrue(web.get(WebClient.search(OVERDUE)).body().contains("Aucune offre ne correspond"),
                 "an offer past its deadline is not public");
+    }
+
+    @Test
+    void publicPagesRenderedOrServedFromMemoryCarryTheBrowserProtections() {
+        for (int i = 0; i < 2; i++) { // the second answer comes from the pages kept in memory
+            for (String path : List.of("/", "/offers/offer.xhtml?id=" + online, "/offers/offer.xhtml?id=" + draft)) {
+                HttpResponse<String> page = web.get(path);
+                String where = path + " (" + page.statusCode() + ", " + page.headers().firstValue("X-Stages-Cache")
+                        .orElse("?") + ")";
+                assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""), where);
+                assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""), where);
+                assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""), where);
+                String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+                assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'"), where);
+                assertFalse(page.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+                        "public pages may be cached: " + where);
+            }
+        }
     }
 
     @Test

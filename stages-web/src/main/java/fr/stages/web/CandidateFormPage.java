@@ -68,10 +68,10 @@ public abstract class CandidateFormPage {
         return null;
     }
 
-    /** The sender's network address, for the rate limits (hashed before it is stored). */
+    /** The sender's network address (ClientAddress), for the rate limits (hashed before it is stored). */
     protected static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteAddr();
+        return ClientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest());
     }
 
     /** The field's component id on the page for a business field name (they differ only for a few). */

@@ -6,7 +6,9 @@ import jakarta.servlet.annotation.WebListener;
 
 /**
  * How long a back-office session lasts without a request: the domain's stages.session-minutes (server-config:
- * STAGES_SESSION_MINUTES), else the 30 minutes of web.xml. A city sets it to its security policy.
+ * STAGES_SESSION_MINUTES), else the 30 minutes of web.xml. A city sets it to its security policy. And its cookie
+ * is Secure when the platform's public address is https: behind a TLS proxy, Payara sees plain http and would
+ * not add it. (SameSite: WEB-INF/glassfish-web.xml.)
  */
 @WebListener
 public class SessionLength implements ServletContextListener {
@@ -18,6 +20,9 @@ public class SessionLength implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         event.getServletContext().setSessionTimeout(minutes(System.getProperty("stages.session-minutes")));
+        if (System.getProperty("stages.base-url", "").startsWith("https://")) {
+            event.getServletContext().getSessionCookieConfig().setSecure(true);
+        }
     }
 
     /** The configured minutes, or the default when absent or out of bounds (server-config refuses those). */

@@ -81,6 +81,24 @@ class BackOfficeSecurityIT {
     }
 
     @Test
+    void theBackOfficeIsNeverCachedAndItsSessionCookieStaysOnThisSite() {
+        var web = new WebClient();
+        HttpResponse<String> loginPage = web.get("/login.xhtml");
+        String cookie = loginPage.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + loginPage.headers().map()));
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertFalse(cookie.contains("Secure"), "plain http in the test domain: " + cookie);
+        assertEquals("no-store", loginPage.headers().firstValue("Cache-Control").orElse(""));
+        web.login(AGENT, TestDatabase.PASSWORD);
+        HttpResponse<String> list = web.get("/backoffice/offers.xhtml");
+        assertEquals(200, list.statusCode());
+        assertEquals("no-store", list.headers().firstValue("Cache-Control").orElse(""), "a back-office page");
+        assertEquals("nosniff", list.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(list.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+    }
+
+    @Test
     void anAgentSeesTheOffersOfTheirDirectionOnly() {
         var web = new WebClient();
         web.get("/login.xhtml");

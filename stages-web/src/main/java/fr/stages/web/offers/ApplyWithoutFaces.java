@@ -8,6 +8,7 @@ import fr.stages.offers.boundary.Offers;
 import fr.stages.offers.entity.EducationLevel;
 import fr.stages.offers.entity.Offer;
 import fr.stages.web.CandidateFormPage;
+import fr.stages.web.ClientAddress;
 import fr.stages.web.LocaleBacking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -95,7 +96,7 @@ public class ApplyWithoutFaces {
         Submission submission;
         try {
             submission = applications.apply(key, form, open, CandidateFormPage.upload(cv),
-                    CandidateFormPage.upload(letter), request.getRemoteAddr());
+                    CandidateFormPage.upload(letter), ClientAddress.of(request));
         } catch (RuntimeException e) {
             // a refusal (nothing stored) or a failure: Faces does it again and shows why
             return false;
