@@ -1,0 +1,428 @@
+package fr.stages.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "A confirmed application is never lost", tried as a failing machine would: candidates apply concurrently, the
+ * server's process is killed (SIGKILL) in the middle, the domain is started again. Every application whose
+ * confirmation was answered must be there with its CV intact; any other one is there whole or not at all; each
+ * present application's receipt and notice leave exactly once (recovered transactions, swept mails) and no mail
+ * leaves for an application that does not exist. Runs on its own, after the Arquillian tests (its own failsafe
+ * execution), against the test domain and the database of the build (H2 or PostgreSQL), with the deployed EAR.
+ */
+class CrashIT {
+
+    private static final Logger LOG = Logger.getLogger(CrashIT.class.getName());
+    private static final Pattern KEY = Pattern.compile("name=\"key\" value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final int HTTP_PORT = Integer.getInteger("stages.test.httpPort", 18080);
+    private static final String DOMAIN = System.getProperty("stages.test.domain", "stages-test");
+    private static final Path PAYARA = Path.of(System.getProperty("stages.payara.home", "../server-config/target/payara6"));
+
+    private static GreenMail smtp;
+
+    /** What one candidate sent, and whether the platform answered with its confirmation. */
+    private record Sending(String email, byte[] cv, boolean confirmed) {
+    }
+
+    @BeforeAll
+    static void startDomainAndDeploy() throws Exception {
+        smtp = Browsers.mailCatcher();
+        asadmin("start-domain", DOMAIN);
+        asadmin("deploy", "--force=true", "--name", "stages", Path.of("target/stages.ear").toAbsolutePath().toString());
+        awaitReady(Duration.ofMinutes(3));
+    }
+
+    @AfterAll
+    static void undeployAndStop() throws Exception {
+        try {
+            asadmin("undeploy", "stages");
+        } finally {
+            asadmin("stop-domain", DOMAIN);
+            if (smtp != null) {
+                smtp.stop();
+            }
+        }
+    }
+
+    @Test
+    void killedDuringConcurrentApplicationsTheServerLosesNoConfirmedOneAndSendsEachMailOnce() throws Exception {
+        String mark = TestDatabase.unique();
+        long offer;
+        try (TestDatabase db = TestDatabase.open()) {
+            long direction = db.direction(mark, "Direction du crash " + mark);
+            offer = db.offer(direction, "PUBLISHED", "Offre du crash " + mark, LocalDate.now().plusDays(20));
+        }
+        WebClient reader = new WebClient();
+        reader.awaitBody("/offers/offer.xhtml?id=" + offer, "Offre du crash " + mark);
+
+        List<Sending> sendings = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean killed = new AtomicBoolean();
+        AtomicInteger confirmed = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
+        int prefix = ThreadLocalRandom.current().nextInt(2, 250);
+        ExecutorService candidates = Executors.newFixedThreadPool(8);
+        for (int t = 0; t < 8; t++) {
+            candidates.submit(() -> {
+                while (!killed.get()) {
+                    int n = next.incrementAndGet();
+                    String email = "crash." + n + "." + mark.toLowerCase() + "@candidats.example";
+                    byte[] cv = pdf(mark + " " + n);
+                    boolean ok = false;
+                    try {
+                        // each candidate from its own loopback address: the limit per network address is not
+                        // what this test is about
+                        ok = apply(offer, email, cv, "127." + prefix + "." + (n / 200) + "." + (n % 200 + 2));
+                    } catch (IOException | RuntimeException e) {
+                        // the server died under this sending: not confirmed
+                    }
+                    sendings.add(new Sending(email, cv, ok));
+                    if (ok) {
+                        confirmed.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        // kill in the middle of the flow: after a dozen confirmations, while the others are under way
+        long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (confirmed.get() < 12 && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        assertTrue(confirmed.get() >= 12, "applications were accepted before the crash: " + confirmed.get());
+        // and while mails are leaving: some sent, some in the SMTP conversation, some still queued
+        long mailsEnd = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (smtp.getReceivedMessages().length < 4 && System.nanoTime() < mailsEnd) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(ThreadLocalRandom.current().nextInt(50, 400));
+        killDomain();
+        killed.set(true);
+        candidates.shutdown();
+        assertTrue(candidates.awaitTermination(2, TimeUnit.MINUTES));
+        int receivedBeforeRestart = smtp.getReceivedMessages().length;
+
+        asadmin("start-domain", DOMAIN);
+        awaitReady(Duration.ofMinutes(3));
+
+        List<String> present = new ArrayList<>();
+        int whole = 0;
+        try (TestDatabase db = TestDatabase.open()) {
+            for (Sending sending : sendings) {
+                String sha = db.one("select d.sha256 from application a join document d on d.id = a.cv_id "
+                        + "where a.email = ?", sending.email());
+                String size = db.one("select d.size_bytes from application a join document d on d.id = a.cv_id "
+                        + "where a.email = ?", sending.email());
+                String row = db.one("select count(*) from application where email = ?", sending.email());
+                if (sending.confirmed()) {
+                    assertEquals("1", row, "a confirmed application is there: " + sending.email());
+                }
+                if ("1".equals(row)) {
+                    assertEquals(sha256(sending.cv()), sha, "its CV is intact: " + sending.email());
+                    assertEquals(String.valueOf(sending.cv().length), size, sending.email());
+                    present.add(sending.email());
+                    whole++;
+                } else {
+                    assertEquals("0", row, sending.email());
+                }
+            }
+        }
+        long confirmedCount = sendings.stream().filter(Sending::confirmed).count();
+        LOG.info(() -> "CrashIT (" + System.getProperty("stages.db", "h2") + "): " + sendings.size() + " sendings, "
+                + confirmedCount + " confirmed before the kill, " + present.size() + " present after restart, "
+                + receivedBeforeRestart + " mails received before the restart");
+
+        // every present application's receipt, and its notice, leave: once each
+        awaitMails(() -> present.stream().allMatch(email -> receiptsTo(email) == 1), "a receipt for each present one");
+        try (TestDatabase db = TestDatabase.open()) {
+            awaitMails(() -> present.stream().allMatch(email -> notices(referenceOf(db, email)) >= 1),
+                    "a notice for each present one");
+            Thread.sleep(25_000); // more than a sweep after the last one: nothing goes twice
+            for (String email : present) {
+                assertEquals(1, receiptsTo(email), "one receipt for " + email);
+                assertEquals(1, notices(referenceOf(db, email)), "one notice for " + email);
+            }
+            assertEquals("0", db.one("select count(*) from mail m where m.offer_id = ? and m.status <> 'SENT'", offer),
+                    "every mail of these applications is logged as sent");
+        }
+        for (Sending sending : sendings) {
+            if (!present.contains(sending.email())) {
+                assertEquals(0, receiptsTo(sending.email()), "no mail for an application that does not exist: "
+                        + sending.email());
+            }
+        }
+        assertTrue(whole >= 12, "applications survived: " + whole);
+    }
+
+    /**
+     * Thirty clients that send an application at 1 KB a second hold request threads (Payara reads bodies with
+     * blocking reads): the public pages and the health check must still answer, each within 5 s; a body that
+     * stops arriving is cut by the server, not kept forever.
+     */
+    @Test
+    void slowSendersLeaveThePublicPagesAnsweringAndAStalledBodyIsCut() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 30; i++) {
+                Socket socket = new Socket("127.0.0.1", HTTP_PORT);
+                socket.getOutputStream().write(("POST /spontaneous/apply.xhtml HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: multipart/form-data; boundary=lent\r\nContent-Length: 1048576\r\n\r\n"
+                        + "--lent\r\nContent-Disposition: form-data; name=\"cv\"; filename=\"cv.pdf\"\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                slow.add(socket);
+            }
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            byte[] kilobyte = new byte[1024];
+            for (int second = 0; second < 8; second++) {
+                for (Socket socket : slow) {
+                    socket.getOutputStream().write(kilobyte);
+                }
+                for (String path : List.of("/health/ready", "/", "/offers/offer.xhtml?id=-1")) {
+                    java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(WebClient.BASE + path)).timeout(Duration.ofSeconds(5)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    assertTrue(answer.statusCode() == 200 || answer.statusCode() == 404, path + ": " + answer.statusCode());
+                }
+                Thread.sleep(1000);
+            }
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+        // a body that stops arriving: the server gives up (upload timeout 20 s) instead of holding a thread
+        try (Socket stalled = new Socket("127.0.0.1", HTTP_PORT)) {
+            stalled.setSoTimeout(60_000);
+            stalled.getOutputStream().write(("POST /spontaneous/apply.xhtml HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: multipart/form-data; boundary=lent\r\nContent-Length: 1048576\r\n\r\n--lent\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            long started = System.nanoTime();
+            String answer;
+            try {
+                answer = head(stalled.getInputStream());
+            } catch (java.net.SocketException reset) {
+                answer = "closed: " + reset.getMessage();
+            }
+            long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+            LOG.info("CrashIT: a stalled body was answered after " + seconds + " s: " + answer.lines().findFirst().orElse("(closed)"));
+            assertTrue(seconds < 50, "cut within the upload timeout, not kept: " + seconds + " s");
+        }
+    }
+
+    /**
+     * The domain as server-config left it: its administration listens on this machine only (the sockets the kernel
+     * lists for the admin port), and the platform's secret key is a password alias, not a system property that
+     * the administration would list in clear.
+     */
+    @Test
+    void theAdministrationListensOnThisMachineOnlyAndListsNoSecret() throws Exception {
+        int adminPort = Integer.getInteger("stages.test.adminPort", 18048);
+        List<String> listening = new ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+                String[] columns = line.trim().split("\\s+");
+                String[] local = columns[1].split(":");
+                if ("0A".equals(columns[3]) && Integer.parseInt(local[1], 16) == adminPort) {
+                    listening.add(local[0]);
+                }
+            }
+        }
+        assertTrue(!listening.isEmpty(), "the admin port listens");
+        for (String address : listening) {
+            // 127.0.0.1 as /proc writes it: in IPv4, or as an IPv4-mapped IPv6 address
+            assertTrue(address.equals("0100007F") || address.equals("0000000000000000FFFF00000100007F"),
+                    "admin port bound to " + address + ", not to this machine only");
+        }
+        String properties = asadminOutput("list-system-properties");
+        assertTrue(!properties.contains("client-key"), properties);
+        assertTrue(asadminOutput("list-password-aliases").lines().anyMatch("stages-client-key"::equals));
+    }
+
+    /** Sends the application form from that local address; true when the platform answered its confirmation. */
+    private static boolean apply(long offer, String email, byte[] cv, String fromAddress) throws IOException {
+        WebClient candidate = new WebClient();
+        String page = "/offers/apply.xhtml?offres=" + offer;
+        String form = candidate.get(page).body();
+        Matcher key = KEY.matcher(form);
+        Matcher viewState = VIEW_STATE.matcher(form);
+        if (!key.find() || !viewState.find()) {
+            throw new IllegalStateException("no form");
+        }
+        String boundary = "----crash" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : List.of(Map.entry("apply", "apply"), Map.entry("key", key.group(1)),
+                Map.entry("offres", Long.toString(offer)), Map.entry("firstName", "Camille"),
+                Map.entry("lastName", "Crash"), Map.entry("email", email), Map.entry("school", "Université Paris Cité"),
+                Map.entry("course", "Licence 3"), Map.entry("educationLevel", "BAC_3"), Map.entry("convention", "YES"),
+                Map.entry("wishedStart", LocalDate.now().plusMonths(1).toString()),
+                Map.entry("wishedEnd", LocalDate.now().plusMonths(4).toString()), Map.entry("message", "Bonjour"),
+                Map.entry("send", "Envoyer"), Map.entry("jakarta.faces.ViewState", viewState.group(1)))) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"cv\"; filename=\"cv.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(cv);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(fromAddress, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", HTTP_PORT), 5000);
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + page + " HTTP/1.1\r\nHost: localhost:" + HTTP_PORT + "\r\nAccept-Language: fr\r\n"
+                    + "Referer: http://localhost:" + HTTP_PORT + page + "\r\nConnection: close\r\n"
+                    + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: " + body.size()
+                    + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body.toByteArray());
+            out.flush();
+            String head = head(socket.getInputStream());
+            return head.startsWith("HTTP/1.1 302") && head.contains("/offers/applied.xhtml?envoi=");
+        }
+    }
+
+    /** The status line and headers of an answer. */
+    private static String head(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0) {
+            head.write(b);
+            if (head.size() >= 4 && new String(head.toByteArray(), StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                break;
+            }
+        }
+        return head.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    private static int receiptsTo(String email) {
+        return (int) Browsers.received(smtp, email).stream()
+                .filter(m -> Browsers.subject(m).startsWith("Votre candidature")).count();
+    }
+
+    private static int notices(String reference) {
+        return (int) java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Browsers.subject(m).startsWith("Nouvelle candidature"))
+                .filter(m -> body(m).contains(reference)).count();
+    }
+
+    private static final Map<String, String> REFERENCES = new ConcurrentHashMap<>();
+
+    private static String referenceOf(TestDatabase db, String email) {
+        return REFERENCES.computeIfAbsent(email, e -> db.one("select reference from application where email = ?", e));
+    }
+
+    private static String body(MimeMessage message) {
+        return GreenMailUtil.getBody(message);
+    }
+
+    private static void awaitMails(java.util.function.BooleanSupplier done, String what) throws InterruptedException {
+        // the sweeper of the test domain takes a mail 20 s late, every 15 s; recovery happens at start
+        long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!done.getAsBoolean()) {
+            assertTrue(System.nanoTime() < end, what + " within 3 minutes");
+            Thread.sleep(500);
+        }
+    }
+
+    /** SIGKILL to the domain's Java process: no shutdown hook, no flush, as a power cut to the process. */
+    private static void killDomain() throws Exception {
+        Path pidFile = PAYARA.resolve("glassfish/domains/" + DOMAIN + "/config/pid");
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no process " + pid));
+        assertTrue(process.destroyForcibly());
+        process.onExit().get(60, TimeUnit.SECONDS);
+        LOG.info(() -> "CrashIT: domain process " + pid + " killed");
+    }
+
+    private static void awaitReady(Duration limit) throws Exception {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            try {
+                if (new WebClient().get("/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the platform was not ready within " + limit.toSeconds() + " s");
+    }
+
+    private static void asadmin(String... arguments) throws Exception {
+        asadminOutput(arguments);
+    }
+
+    private static String asadminOutput(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(PAYARA.resolve("bin/asadmin").toString(), "--port",
+                System.getProperty("stages.test.adminPort", "18048")));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), String.join(" ", command));
+        assertEquals(0, process.exitValue(), String.join(" ", arguments) + ": " + output);
+        return output;
+    }
+
+    /** A one-page PDF saying that text, distinct for each candidate. */
+    private static byte[] pdf(String text) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("CV " + text);
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
