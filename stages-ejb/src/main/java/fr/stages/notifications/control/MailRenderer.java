@@ -138,9 +138,19 @@ public final class MailRenderer {
         return message;
     }
 
-    /** Sender, recipient, reply-to, subject, date and language of a mail, without its content. */
+    /**
+     * Sender, recipient, reply-to, subject, date and language of a mail, without its content. Its Message-ID is
+     * the mail's own (stages-mail-ID@host): a mail sent again after a crash interrupted its SMTP conversation, when
+     * the server may have taken it already, is the same message to the recipient's mail system, not a new one.
+     */
     private static MimeMessage message(Mail mail, String subject, Session session) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        String id = "<stages-mail-" + mail.getId() + "@" + messageIdHost(session) + ">";
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", id);
+            }
+        };
         message.setFrom(); // the mail session's sender (server-config: STAGES_MAIL_FROM)
         message.setRecipient(MimeMessage.RecipientType.TO, address(mail.getRecipient(), mail.getRecipientName()));
         if (mail.getReplyTo() != null) {
@@ -150,6 +160,14 @@ public final class MailRenderer {
         message.setSentDate(new Date());
         message.setHeader("Content-Language", mail.getLanguage());
         return message;
+    }
+
+    /** The sender's domain (stages@ville.example: ville.example), as Message-IDs usually end. */
+    private static String messageIdHost(Session session) {
+        String from = session.getProperty("mail.from");
+        int at = from == null ? -1 : from.lastIndexOf('@');
+        String host = at < 0 ? "stages.localhost" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return host.isEmpty() ? "stages.localhost" : host;
     }
 
     /** The body with the platform's footer, as plain text and as the same in HTML. */

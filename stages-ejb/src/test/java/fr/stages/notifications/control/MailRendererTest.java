@@ -46,6 +46,17 @@ class MailRendererTest {
     }
 
     @Test
+    void aMailRenderedTwiceIsTheSameMessageToTheRecipientsMailSystem() throws Exception {
+        Application application = application("Léa", "fr");
+        Mail mail = Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, "lea@etudiant.example", "Léa Martin",
+                "fr", 1, 2);
+        String first = renderer.render(mail, application, session).getMessageID();
+        String again = renderer.render(mail, application, session).getMessageID();
+        assertEquals(first, again, "sent again after a crash, the same Message-ID");
+        assertEquals(true, first.matches("<stages-mail-[^@]+@paris\\.example>"), first);
+    }
+
+    @Test
     void theCandidateReceivesAFrenchReceiptWithTheReference() throws Exception {
         Application application = application("Léa", "fr");
         Mail mail = Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, "lea@etudiant.example", "Léa Martin",
