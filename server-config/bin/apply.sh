@@ -219,7 +219,6 @@ client_key() {
   fi
 }
 client_key
-STAGES_CLIENT_KEY=${STAGES_CLIENT_KEY:-}
 run_file "$here/asadmin/common.asadmin"
 # Payara's OpenAPI document off (see common.asadmin): its configuration exists once its own command has run
 if ! adm get configs.config.server-config.microprofile-openapi-configuration.enabled 2>/dev/null | grep -q '=false$'; then

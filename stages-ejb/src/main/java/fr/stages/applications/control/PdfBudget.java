@@ -45,8 +45,14 @@ final class PdfBudget {
     private static final Set<String> IMAGE_FILTERS = Set.of("DCTDecode", "DCT", "JPXDecode", "CCITTFaxDecode",
             "CCF", "JBIG2Decode", "Crypt");
 
+    /** Characters read backwards to find stream dictionaries, all streams together: a file of ">> stream" repeated
+     * half a million times would otherwise cost billions of steps. */
+    static final long MAX_SCANNED = 32L * 1024 * 1024;
+
     private long decoded;
     private long structure;
+    private long scanned;
+    private int streams;
 
     private PdfBudget() {
     }
@@ -73,8 +79,11 @@ final class PdfBudget {
             int keyword = stream.start();
             int dataStart = stream.end();
             from = dataStart;
-            if (keyword > 0 && text.startsWith("end", keyword - 3)) {
+            if (keyword >= 3 && text.startsWith("end", keyword - 3)) {
                 continue; // "endstream" followed by a line end
+            }
+            if (++streams > MAX_OBJECTS) {
+                throw tooComplex("more than " + MAX_OBJECTS + " streams");
             }
             String dictionary = dictionaryBefore(text, keyword);
             if (dictionary == null) {
@@ -89,7 +98,7 @@ final class PdfBudget {
     }
 
     /** The dictionary just before a stream keyword: from its "<<" to its ">>", nested ones included. */
-    private static String dictionaryBefore(String text, int keyword) {
+    private String dictionaryBefore(String text, int keyword) {
         int end = keyword - 1;
         while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
             end--;
@@ -100,6 +109,9 @@ final class PdfBudget {
         int depth = 0;
         int limit = Math.max(0, end - 64 * 1024);
         for (int i = end; i > limit; i--) {
+            if (++scanned > MAX_SCANNED) {
+                throw tooComplex("stream dictionaries too long to find");
+            }
             if (text.charAt(i) == '>' && text.charAt(i - 1) == '>') {
                 depth++;
                 i--;

@@ -139,6 +139,10 @@ class PdfCheckTest {
             objects.append(i).append(" 0 obj null endobj\n");
         }
         assertRefused("document.tooComplex", objects.toString().getBytes(StandardCharsets.ISO_8859_1));
+        // stream keywords by the hundred thousand, each after a dictionary that never opens: refused, not scanned
+        // back 64 KB each time
+        assertRefused("document.tooComplex", ("%PDF-1.7\n" + "x".repeat(70_000) + ">> stream\n".repeat(300_000))
+                .getBytes(StandardCharsets.ISO_8859_1));
     }
 
     @Test
