@@ -53,6 +53,17 @@ else
   port_open "$smtp_port" || { echo "GreenMail n'a pas démarré : voir $work/logs/greenmail.log" >&2; exit 1; }
 fi
 
+# The domain's administrator password: drawn at random when the domain is created, kept in a file only its owner
+# reads; every asadmin command of these scripts finds it through asadmin's own environment variables.
+admin_password="$root/$work/admin-password"
+if [ ! -d "$work/payara6/glassfish/domains/$domain" ] && [ ! -f "$admin_password" ]; then
+  (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)" \
+    > "$admin_password")
+fi
+if [ -f "$admin_password" ]; then
+  export AS_ADMIN_USER=admin AS_ADMIN_PASSWORDFILE="$admin_password"
+fi
+
 echo "4/5 Domaine Payara « $domain » (HTTP $http_port, administration $admin_port)…"
 STAGES_DEMO_DATA=${STAGES_DEMO_DATA:-true} \
 STAGES_BASE_URL=${STAGES_BASE_URL:-http://localhost:$http_port} \
@@ -105,7 +116,8 @@ Stages est prêt.
   Espace agents          http://localhost:$http_port/backoffice/offers.xhtml
   Courriels envoyés      http://localhost:$mail_web_port/  (API REST de GreenMail ; IMAP sur le port $((smtp_port + 118)), tout mot de passe)
   État de santé          http://localhost:$http_port/health
-  Console Payara         http://localhost:$admin_port/
+  Console Payara         http://localhost:$admin_port/  (cette machine seulement ; utilisateur admin, $(
+                         [ -f "$admin_password" ] && echo "mot de passe dans $work/admin-password" || echo "sans mot de passe : domaine créé avant, supprimer $work pour en créer un protégé"))
   Journal du serveur     $work/payara6/glassfish/domains/$domain/logs/server.log
 
 MSG

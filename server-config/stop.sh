@@ -4,6 +4,9 @@
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$root/server-config/work
+if [ -f "$work/admin-password" ]; then
+  export AS_ADMIN_USER=admin AS_ADMIN_PASSWORDFILE="$work/admin-password"   # run.sh made it with the domain
+fi
 if [ -x "$work/payara6/bin/asadmin" ]; then
   # run.sh deploys afresh each time; a domain that starts with the application still registered sometimes
   # fails to reload it (Payara's web container not started yet) and stays unusable until restarted

@@ -150,6 +150,8 @@ ensure_password_alias() { # ensure_password_alias NAME VALUE
   for ((i = 0; i < ${#opts[@]}; i++)); do
     if [ "${opts[$i]}" = --passwordfile ]; then given=${opts[$((i + 1))]}; i=$((i + 1)); else others+=("${opts[$i]}"); fi
   done
+  # or through asadmin's environment (run.sh): an explicit --passwordfile replaces AS_ADMIN_PASSWORDFILE
+  [ -z "$given" ] && given=${AS_ADMIN_PASSWORDFILE:-}
   [ -n "$given" ] && grep -v '^AS_ADMIN_ALIASPASSWORD=' "$given" > "$pw"
   printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2" >> "$pw"
   if adm list-password-aliases 2>/dev/null | grep -qxF "$1"; then

@@ -43,7 +43,13 @@ if [ "$fresh" = 1 ] && [ -d "$domains/$domain" ]; then
 fi
 if [ ! -d "$domains/$domain" ]; then
   echo "Création du domaine $domain (ports $portbase+…, administration $admin_port)"
-  "$asadmin" create-domain --nopassword=true --portbase "$portbase" "$domain" > /dev/null
+  if [ -n "${AS_ADMIN_PASSWORDFILE:-}" ]; then
+    # the administrator's password is the one of that file (AS_ADMIN_PASSWORD=…), user AS_ADMIN_USER
+    "$asadmin" create-domain --portbase "$portbase" "$domain" > /dev/null
+  else
+    # the integration tests' domain: no password, its administration listens on this machine only
+    "$asadmin" create-domain --nopassword=true --portbase "$portbase" "$domain" > /dev/null
+  fi
 fi
 if ! running; then
   for port in $admin_port $((portbase + 80)); do

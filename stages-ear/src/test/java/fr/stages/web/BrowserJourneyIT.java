@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -569,15 +570,18 @@ class BrowserJourneyIT {
     }
 
     @Test
-    void theInternshipOfficeReadsTheFailedMails() throws Exception {
+    void theInternshipOfficeReadsTheWaitingAndFailedMails() throws Exception {
         try (BrowserContext context = french(1280, 900)) {
             Page page = context.newPage();
             page.navigate(WebClient.BASE + "/login.xhtml");
             logIn(page, OFFICE);
-            page.getByText("Courriels en échec").first().click();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName("Courriels").setExact(true)).click();
             page.waitForURL("**/backoffice/mails.xhtml");
-            assertEquals("Courriels en échec", page.locator("h1").textContent());
-            assertTrue(page.locator("table").textContent().contains("@bounced.example"));
+            assertEquals("Courriels", page.locator("h1").textContent());
+            assertEquals(List.of("Courriels en attente d'envoi", "Courriels en échec"),
+                    page.locator("h2").allTextContents().stream().map(String::strip).toList());
+            assertTrue(page.locator("#mails\\:table").textContent().contains("@bounced.example"));
             accessible(page, "backoffice-mails");
         }
     }

@@ -10,6 +10,7 @@ import fr.stages.web.Ear;
 import fr.stages.web.TestDatabase;
 import fr.stages.web.WebClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -99,6 +100,31 @@ class BackOfficeSecurityIT {
     }
 
     @Test
+    void aSignInOrBackOfficeFormSentFromAnotherSiteIsRefused() throws Exception {
+        var web = new WebClient();
+        String page = web.get("/login.xhtml").body();
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(viewState.find());
+        String form = "login=login&login%3Ausername=" + java.net.URLEncoder.encode(AGENT, StandardCharsets.UTF_8)
+                + "&login%3Apassword=" + TestDatabase.PASSWORD + "&login%3Asubmit=x&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        for (String origin : new String[] {"https://phishing.example", "null", "http://localhost:18081"}) {
+            var forged = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(WebClient.BASE
+                    + "/login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", origin).POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, forged.statusCode(), origin);
+        }
+        assertEquals(403, client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(WebClient.BASE
+                + "/backoffice/offers.xhtml")).header("Origin", "https://phishing.example")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x=1")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), "a back-office page");
+    }
+
+    @Test
     void anAgentSeesTheOffersOfTheirDirectionOnly() {
         var web = new WebClient();
         web.get("/login.xhtml");
@@ -157,10 +183,11 @@ class BackOfficeSecurityIT {
         assertEquals(403, refused.statusCode());
         assertTrue(refused.body().contains("Accès refusé"));
         assertFalse(refused.body().contains(BOUNCED));
-        assertFalse(agent.get("/backoffice/offers.xhtml").body().contains("Courriels en échec"), "no link for agents");
+        assertFalse(agent.get("/backoffice/offers.xhtml").body().contains("/backoffice/mails.xhtml"), "no link for agents");
 
         var office = new WebClient();
         assertEquals(302, office.login(OFFICE, TestDatabase.PASSWORD).statusCode());
+        assertTrue(office.get("/backoffice/offers.xhtml").body().contains("/backoffice/mails.xhtml"), "a link for the office");
         HttpResponse<String> page = office.get("/backoffice/mails.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(BOUNCED));
