@@ -58,6 +58,7 @@ public class LoginBacking {
                         new UsernamePasswordCredential(caller, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             agents.succeeded(caller);
+            rememberPasswordMark(request);
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for a login
@@ -74,6 +75,19 @@ public class LoginBacking {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         texts.get("login.failed"), null));
             }
+        }
+    }
+
+    /**
+     * The session remembers the password it logged in with (ClosedAccountFilter ends it once that changes), from
+     * the login itself: a session that made its first back-office request only after a change would else take the
+     * new password's mark for its own.
+     */
+    private void rememberPasswordMark(HttpServletRequest request) {
+        try {
+            request.getSession().setAttribute(ClosedAccountFilter.PASSWORD_MARK, agents.current().passwordMark());
+        } catch (jakarta.ejb.EJBException e) {
+            // the caller is not visible to the business yet: the filter records the mark at the first request
         }
     }
 

@@ -118,10 +118,12 @@ class BackOfficeSecurityIT {
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertEquals(403, forged.statusCode(), origin);
         }
-        assertEquals(403, client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(WebClient.BASE
-                + "/backoffice/offers.xhtml")).header("Origin", "https://phishing.example")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x=1")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), "a back-office page");
+        // a logged-in agent's browser made to post a back-office form by another site
+        var agent = new WebClient();
+        assertEquals(302, agent.login(AGENT, TestDatabase.PASSWORD).statusCode());
+        assertEquals(403, agent.postMultipart("/backoffice/offers.xhtml", java.util.List.of(java.util.Map.entry("x", "1")),
+                java.util.Map.of(), null, "Origin", "https://phishing.example").statusCode(), "a back-office page");
+        assertEquals(200, agent.get("/backoffice/offers.xhtml").statusCode(), "the agent's session goes on");
     }
 
     @Test
