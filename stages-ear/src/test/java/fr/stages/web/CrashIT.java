@@ -182,7 +182,11 @@ class CrashIT {
                     + "one, all logged as sent: " + db.one("select count(*) from mail m where m.offer_id = ? and "
                     + "m.status <> 'SENT'", offer) + " not sent; " + present.stream().filter(email -> receipts(email)
                     .size() != 1 || notices(referenceOf(db, email)).size() != 1).map(email -> email + " receipts "
-                    + receipts(email) + " notices " + notices(referenceOf(db, email))).toList());
+                    + receipts(email) + " notices " + notices(referenceOf(db, email))).limit(5).toList()
+                    + "; mails by status: " + db.one("select count(*) from mail where status = 'QUEUED'") + " queued, "
+                    + db.one("select count(*) from mail where status = 'SENDING'") + " sending, "
+                    + db.one("select count(*) from mail where status = 'FAILED'") + " failed; GreenMail holds "
+                    + smtp.getReceivedMessages().length + "; server log: " + mailLog());
             Thread.sleep(25_000); // more than a sweep after the last one: nothing goes twice
             int repeats = 0;
             for (String email : present) {
@@ -325,6 +329,18 @@ class CrashIT {
             }
         }
         return head.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /** The server log's last lines about mails, to say in a failure what the dispatcher did. */
+    private static String mailLog() {
+        try {
+            List<String> lines = Files.readAllLines(PAYARA.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log"));
+            return String.join(" | ", lines.stream().filter(l -> l.contains("Courriel") || l.contains("MailConnect")
+                    || l.contains("SEVERE")).skip(Math.max(0, lines.stream().filter(l -> l.contains("Courriel")
+                    || l.contains("MailConnect") || l.contains("SEVERE")).count() - 8)).toList());
+        } catch (IOException | RuntimeException e) {
+            return "(unreadable: " + e + ")";
+        }
     }
 
     /** The receipts that candidate received, with repeats. */
