@@ -70,6 +70,30 @@ class CrashIT {
         asadmin("start-domain", DOMAIN);
         asadmin("deploy", "--force=true", "--name", "stages", Path.of("target/stages.ear").toAbsolutePath().toString());
         awaitReady(Duration.ofMinutes(3));
+        awaitQuiet();
+    }
+
+    /**
+     * The mails the tests before this one left waiting (sent while no SMTP catcher listened, retried with growing
+     * delays) leave or fail first: what is measured here is the fate of this test's own mails.
+     */
+    private static void awaitQuiet() throws Exception {
+        long started = System.nanoTime();
+        long end = started + Duration.ofMinutes(4).toNanos();
+        String waiting;
+        do {
+            try (TestDatabase db = TestDatabase.open()) {
+                waiting = db.one("select count(*) from mail where status in ('QUEUED', 'SENDING')");
+            }
+            if ("0".equals(waiting)) {
+                break;
+            }
+            Thread.sleep(1000);
+        } while (System.nanoTime() < end);
+        String left = waiting;
+        LOG.info(() -> "CrashIT: mails of earlier tests left " + Duration.ofNanos(System.nanoTime() - started)
+                .toSeconds() + " s after the start; still waiting: " + left);
+        assertEquals("0", left, "the mails earlier tests left waiting leave or fail within 4 minutes");
     }
 
     @AfterAll
