@@ -116,9 +116,14 @@ public class Fixtures {
      * (SENDING since then). Evicted from the shared cache, as the row changes behind the JPA provider's back.
      */
     public void backdateMail(long mailId, LocalDateTime when, boolean claimed) {
-        em.createNativeQuery("update mail set queued_at = ?, claimed_at = ?, status = ? where id = ?")
-                .setParameter(1, when).setParameter(2, claimed ? when : null)
-                .setParameter(3, claimed ? "SENDING" : "QUEUED").setParameter(4, mailId).executeUpdate();
+        // no null parameter: PostgreSQL types an untyped null as text, which a timestamp column refuses
+        if (claimed) {
+            em.createNativeQuery("update mail set queued_at = ?, claimed_at = ?, status = 'SENDING' where id = ?")
+                    .setParameter(1, when).setParameter(2, when).setParameter(3, mailId).executeUpdate();
+        } else {
+            em.createNativeQuery("update mail set queued_at = ?, claimed_at = null, status = 'QUEUED' where id = ?")
+                    .setParameter(1, when).setParameter(2, mailId).executeUpdate();
+        }
         em.getEntityManagerFactory().getCache().evict(Mail.class, mailId);
     }
 
