@@ -93,12 +93,7 @@ public class Agent {
      * ends once the password has changed (from another session, or by a mailed link).
      */
     public String passwordMark() {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PasswordLink.hash(passwordHash).substring(0, 16);
     }
 
     /** A correspondent closes the account of an agent who left (the history keeps their name), or opens it again. */

@@ -50,4 +50,15 @@ class AgentTest {
         assertEquals("office", converter.convertToDatabaseColumn(Role.OFFICE));
         assertThrows(IllegalArgumentException.class, () -> Role.ofGroup("admin"));
     }
+
+    @Test
+    void thePasswordMarkChangesWithThePasswordAndShowsNothingOfIt() {
+        Agent office = Agent.office("b@paris.example", "PBKDF2WithHmacSHA512:210000:sel:empreinte", "Bureau");
+        String mark = office.passwordMark();
+        assertEquals(16, mark.length());
+        assertEquals(mark, office.passwordMark(), "the same password, the same mark");
+        assertEquals(false, office.getPasswordHash().contains(mark));
+        office.changePassword("PBKDF2WithHmacSHA512:210000:autre-sel:autre-empreinte");
+        assertEquals(false, mark.equals(office.passwordMark()), "a new password, a new mark");
+    }
 }
