@@ -29,6 +29,15 @@ http_status() {
   echo "${status:-000}"
 }
 
+# Ready when the application's own readiness check (its database) answers UP: while the application loads,
+# Payara's /health/ready answered UP with no check at all, and "/" was Payara's own welcome page.
+app_ready() {
+  local answer
+  answer=$( { exec 3<>"/dev/tcp/127.0.0.1/$http_port" && printf 'GET /health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3 \
+            && cat <&3; } 2>/dev/null) || true
+  [[ "$answer" == "HTTP/1.1 200"* && "$answer" == *'"name":"database","status":"UP"'* ]]
+}
+
 echo "1/5 Construction de l'application (./mvnw package)…"
 ./mvnw -B -q package -DskipTests -DskipITs
 
@@ -78,14 +87,14 @@ wanted=$(sha256sum "$ear" | cut -d' ' -f1)
 deployed_sum="$work/deployed.sha256"
 wait_ready() {
   for _ in $(seq 1 90); do
-    [ "$(http_status /health/ready)" = 200 ] && [ "$(http_status /)" = 200 ] && break
+    app_ready && [ "$(http_status /)" = 200 ] && break
     sleep 2
   done
 }
 if "$work/payara6/bin/asadmin" --port "$admin_port" list-applications 2>/dev/null | grep -q '^stages '; then
   # A domain that has just started (after a stop, or a crash) is still loading the version deployed before.
   wait_ready
-  if [ "$(http_status /health/ready)" = 200 ] && [ -f "$deployed_sum" ] && [ "$(cat "$deployed_sum")" = "$wanted" ]; then
+  if app_ready && [ -f "$deployed_sum" ] && [ "$(cat "$deployed_sum")" = "$wanted" ]; then
     echo "    version déjà déployée et en service : inchangée"
   else
     # Deploying over a running version left, now and then, a wreck that only a restart cured: a stale JMS
@@ -104,7 +113,7 @@ if [ ! -f "$deployed_sum" ]; then
   echo "$wanted" > "$deployed_sum"
   wait_ready
 fi
-if [ "$(http_status /)" != 200 ]; then
+if ! app_ready || [ "$(http_status /)" != 200 ]; then
   echo "L'application ne répond pas : voir $work/payara6/glassfish/domains/$domain/logs/server.log" >&2
   exit 1
 fi

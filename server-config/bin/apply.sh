@@ -36,6 +36,7 @@ export STAGES_MAIL_SWEEP_AFTER_SECONDS=${STAGES_MAIL_SWEEP_AFTER_SECONDS:-300}
 export STAGES_MAIL_ALERT_MINUTES=${STAGES_MAIL_ALERT_MINUTES:-15}
 export STAGES_ADMIN_ADDRESS=${STAGES_ADMIN_ADDRESS:-127.0.0.1}
 export STAGES_TRUSTED_PROXIES=${STAGES_TRUSTED_PROXIES:-none}
+export STAGES_REQUEST_BODY_SECONDS=${STAGES_REQUEST_BODY_SECONDS:-30}
 
 if ! [[ "$STAGES_SESSION_MINUTES" =~ ^[0-9]+$ ]] || [ "$STAGES_SESSION_MINUTES" -lt 5 ] || [ "$STAGES_SESSION_MINUTES" -gt 480 ]; then
   echo "STAGES_SESSION_MINUTES doit être un nombre de minutes entre 5 et 480 (reçu : $STAGES_SESSION_MINUTES)" >&2
@@ -67,6 +68,10 @@ if ! [[ "$STAGES_MAIL_SWEEP_AFTER_SECONDS" =~ ^[0-9]+$ ]] || [ "$STAGES_MAIL_SWE
 fi
 if ! [[ "$STAGES_MAIL_ALERT_MINUTES" =~ ^[0-9]+$ ]] || [ "$STAGES_MAIL_ALERT_MINUTES" -lt 1 ] || [ "$STAGES_MAIL_ALERT_MINUTES" -gt 1440 ]; then
   echo "STAGES_MAIL_ALERT_MINUTES doit être un nombre de minutes entre 1 et 1440 (reçu : $STAGES_MAIL_ALERT_MINUTES)" >&2
+  exit 2
+fi
+if ! [[ "$STAGES_REQUEST_BODY_SECONDS" =~ ^[0-9]+$ ]] || [ "$STAGES_REQUEST_BODY_SECONDS" -lt 2 ] || [ "$STAGES_REQUEST_BODY_SECONDS" -gt 600 ]; then
+  echo "STAGES_REQUEST_BODY_SECONDS doit être un nombre de secondes entre 2 et 600 (reçu : $STAGES_REQUEST_BODY_SECONDS)" >&2
   exit 2
 fi
 if [ "$STAGES_TRUSTED_PROXIES" != none ] && ! [[ "$STAGES_TRUSTED_PROXIES" =~ ^[0-9a-fA-F.:]+(,[0-9a-fA-F.:]+)*$ ]]; then
@@ -106,9 +111,11 @@ exists() { # exists LIST-COMMAND NAME
 
 declare -A current
 unchanged() { # unchanged KEY=VALUE: true when the domain already holds that value (get one prefix at a time)
-  local key=${1%%=*} prefix=${1%%=*}; prefix=${prefix%.*}
+  # a last segment may hold escaped dots (property.imq\.jms\.tcp\.hostname): get lists it unescaped
+  local prefix
+  prefix=$(sed -E 's/\.([^.\\]|\\\.)+$//' <<< "${1%%=*}")
   if [ -z "${current[$prefix]+x}" ]; then current[$prefix]=$(adm get "$prefix.*" 2>/dev/null || true); fi
-  grep -qxF -- "$1" <<< "${current[$prefix]}"
+  grep -qxF -- "${1//\\./.}" <<< "${current[$prefix]}"
 }
 
 changed=0
@@ -138,7 +145,7 @@ run_file() {
     rm -f /tmp/stages-apply.$$
     if [ -n "$list" ]; then changed=1; fi  # an if: a false test as last command would fail the function
     case "$cmd ${words[1]:-}" in # read by Payara at start only
-      "set configs.config.server-config.transaction-service."*|"set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener."*|"set resources.jdbc-connection-pool.StagesH2Pool.property.URL="*|"set configs.config.server-config.thread-pools."*|"set configs.config.server-config.hazelcast-"*|"set configs.config.server-config.microprofile-"*) changed=1 ;;
+      "set configs.config.server-config.transaction-service."*|"set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener."*|"set resources.jdbc-connection-pool.StagesH2Pool.property.URL="*|"set configs.config.server-config.thread-pools."*|"set configs.config.server-config.hazelcast-"*|"set configs.config.server-config.microprofile-"*|"set configs.config.server-config.jms-service."*|"set configs.config.server-config.iiop-service."*|"set configs.config.server-config.admin-service."*|"set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-2."*) changed=1 ;;
     esac
   done <<< "$content"
 }

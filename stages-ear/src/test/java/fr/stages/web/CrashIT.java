@@ -233,68 +233,138 @@ class CrashIT {
     }
 
     /**
-     * Thirty clients that send an application at 1 KB a second hold request threads (Payara reads bodies with
-     * blocking reads): the public pages and the health check must still answer, each within 5 s. (With Payara's
-     * default pool of 5 threads, six such clients stopped the site.)
+     * Two hundred clients keep sending applications at 1 KB every 2 s, reconnecting as soon as they are cut, as an
+     * attacker would: each body is cut (408, "Envoi trop lent") once it falls behind 8 KB/s past the base delay
+     * (5 s on the test domain), and meanwhile the health check, the home page and a page that is not there keep
+     * answering, each within 5 s (their latencies are logged: figures for issue 21, not a timed assertion). With
+     * Payara's default pool of 5 threads, six such clients stopped the site; with 64 and no cut, two hundred did.
      */
     @Test
-    void thirtySlowSendersLeaveThePublicPagesAnswering() throws Exception {
-        List<Socket> slow = new ArrayList<>();
+    void twoHundredSlowSendersAreCutAndTheSiteKeepsAnswering() throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
+        List<Thread> senders = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Thread sender = new Thread(() -> {
+                while (!stop.get()) {
+                    answers.computeIfAbsent(trickle(stop), a -> new AtomicInteger()).incrementAndGet();
+                }
+            }, "lent-" + i);
+            sender.setDaemon(true);
+            sender.start();
+            senders.add(sender);
+        }
+        List<Long> millis = new ArrayList<>();
         try {
-            for (int i = 0; i < 30; i++) {
-                Socket socket = new Socket("127.0.0.1", HTTP_PORT);
-                socket.getOutputStream().write(("POST /spontaneous/apply.xhtml HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Content-Type: multipart/form-data; boundary=lent\r\nContent-Length: 1048576\r\n\r\n"
-                        + "--lent\r\nContent-Disposition: form-data; name=\"cv\"; filename=\"cv.pdf\"\r\n\r\n")
-                        .getBytes(StandardCharsets.ISO_8859_1));
-                slow.add(socket);
-            }
+            Thread.sleep(3000);
             java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            byte[] kilobyte = new byte[1024];
-            for (int second = 0; second < 8; second++) {
-                for (Socket socket : slow) {
-                    socket.getOutputStream().write(kilobyte);
-                }
+            long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < end) {
                 for (String path : List.of("/health/ready", "/", "/offers/offer.xhtml?id=-1")) {
+                    long start = System.nanoTime();
                     java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(
                             java.net.URI.create(WebClient.BASE + path)).timeout(Duration.ofSeconds(5)).build(),
                             java.net.http.HttpResponse.BodyHandlers.ofString());
+                    millis.add((System.nanoTime() - start) / 1_000_000);
                     assertTrue(answer.statusCode() == 200 || answer.statusCode() == 404, path + ": " + answer.statusCode());
                 }
-                Thread.sleep(1000);
+                Thread.sleep(200);
             }
         } finally {
-            for (Socket socket : slow) {
-                socket.close();
+            stop.set(true);
+            for (Thread sender : senders) {
+                sender.join(10_000);
             }
+        }
+        millis.sort(null);
+        LOG.info("200 envois lents : réponses " + answers + " ; pages : " + millis.size() + " requêtes, médiane "
+                + millis.get(millis.size() / 2) + " ms, p95 " + millis.get((int) Math.ceil(millis.size() * 0.95) - 1)
+                + " ms, max " + millis.get(millis.size() - 1) + " ms");
+        AtomicInteger cut = answers.getOrDefault("408", new AtomicInteger());
+        assertTrue(cut.get() >= 200, "each slow sender was cut at least once: " + answers);
+        // a connection closed with unread bytes may reach the client as a reset before the 408 is read: a cut too
+        assertTrue(answers.keySet().stream().noneMatch(a -> a.startsWith("5") || a.startsWith("2") || a.startsWith("3")),
+                "slow senders are cut, never served nor answered with a server error: " + answers);
+    }
+
+    /**
+     * One slow sending to the spontaneous application form: the status of the server's answer ("408"…), or
+     * "stopped" when the test ended first.
+     */
+    private static String trickle(AtomicBoolean stop) {
+        try (Socket socket = new Socket("127.0.0.1", HTTP_PORT)) {
+            socket.setSoTimeout(2000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /spontaneous/apply.xhtml HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: multipart/form-data; boundary=lent\r\nContent-Length: 1048576\r\n\r\n"
+                    + "--lent\r\nContent-Disposition: form-data; name=\"cv\"; filename=\"cv.pdf\"\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            byte[] kilobyte = new byte[1024];
+            InputStream in = socket.getInputStream();
+            while (!stop.get()) {
+                try {
+                    out.write(kilobyte);
+                } catch (IOException e) {
+                    // the server closed the connection after its answer: read it below
+                }
+                try {
+                    byte[] head = new byte[12];
+                    int read = in.readNBytes(head, 0, 12);
+                    String status = new String(head, 0, read, StandardCharsets.ISO_8859_1);
+                    return status.startsWith("HTTP/1.1 ") ? status.substring(9, 12) : "closed: " + status;
+                } catch (java.net.SocketTimeoutException e) {
+                    // no answer yet: send the next kilobyte
+                }
+            }
+            return "stopped";
+        } catch (IOException e) {
+            return e.getClass().getSimpleName();
         }
     }
 
     /**
-     * The domain as server-config left it: its administration listens on this machine only (the sockets the kernel
-     * lists for the admin port), and the platform's secret key is a password alias, not a system property that
-     * the administration would list in clear.
+     * The domain as server-config left it: of all the sockets its process listens on (administration, IIOP, JMX,
+     * the message broker's services, a second HTTP listener), only the public HTTP port answers other machines;
+     * and the platform's secret key is a password alias, not a system property that the administration would list
+     * in clear.
      */
     @Test
-    void theAdministrationListensOnThisMachineOnlyAndListsNoSecret() throws Exception {
-        int adminPort = Integer.getInteger("stages.test.adminPort", 18048);
-        List<String> listening = new ArrayList<>();
-        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
-                String[] columns = line.trim().split("\\s+");
-                String[] local = columns[1].split(":");
-                if ("0A".equals(columns[3]) && Integer.parseInt(local[1], 16) == adminPort) {
-                    listening.add(local[0]);
+    void onlyThePublicPortListensBeyondThisMachineAndNoSecretIsListed() throws Exception {
+        long pid = Long.parseLong(Files.readString(PAYARA.resolve("glassfish/domains/" + DOMAIN + "/config/pid")).strip());
+        java.util.Set<String> sockets = new java.util.HashSet<>();
+        try (var descriptors = Files.list(Path.of("/proc/" + pid + "/fd"))) {
+            for (Path descriptor : descriptors.toList()) {
+                try {
+                    Matcher socket = Pattern.compile("socket:\\[(\\d+)]").matcher(Files.readSymbolicLink(descriptor).toString());
+                    if (socket.matches()) {
+                        sockets.add(socket.group(1));
+                    }
+                } catch (IOException e) {
+                    // closed meanwhile
                 }
             }
         }
-        assertTrue(!listening.isEmpty(), "the admin port listens");
-        for (String address : listening) {
-            // 127.0.0.1 as /proc writes it: in IPv4, or as an IPv4-mapped IPv6 address
-            assertTrue(address.equals("0100007F") || address.equals("0000000000000000FFFF00000100007F"),
-                    "admin port bound to " + address + ", not to this machine only");
+        Map<Integer, String> listening = new java.util.TreeMap<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            List<String> lines = Files.readAllLines(Path.of(table));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] columns = line.trim().split("\\s+");
+                String[] local = columns[1].split(":");
+                if ("0A".equals(columns[3]) && sockets.contains(columns[9])) {
+                    listening.put(Integer.parseInt(local[1], 16), local[0]);
+                }
+            }
         }
+        int adminPort = Integer.getInteger("stages.test.adminPort", 18048);
+        assertTrue(listening.containsKey(adminPort) && listening.containsKey(HTTP_PORT), "the domain listens: " + listening);
+        assertTrue(listening.size() >= 6, "IIOP, JMX, the broker's services are there too: " + listening);
+        LOG.info(() -> "CrashIT: sockets listening " + listening);
+        listening.forEach((port, address) -> {
+            // 127.0.0.1 as /proc writes it: in IPv4, or as an IPv4-mapped IPv6 address
+            boolean local = address.equals("0100007F") || address.equals("0000000000000000FFFF00000100007F");
+            assertTrue(local || port == HTTP_PORT, "port " + port + " listens on " + address + ", not on this machine only");
+        });
         String properties = asadminOutput("list-system-properties");
         assertTrue(!properties.contains("client-key"), properties);
         assertTrue(asadminOutput("list-password-aliases").lines().anyMatch("stages-client-key"::equals));
@@ -436,7 +506,9 @@ class CrashIT {
         long end = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < end) {
             try {
-                if (new WebClient().get("/health/ready").statusCode() == 200) {
+                // the application's own check, not Payara's "UP" before the application has registered any
+                java.net.http.HttpResponse<String> ready = new WebClient().get("/health/ready");
+                if (ready.statusCode() == 200 && ready.body().contains("\"name\":\"database\",\"status\":\"UP\"")) {
                     return;
                 }
             } catch (IllegalStateException e) {

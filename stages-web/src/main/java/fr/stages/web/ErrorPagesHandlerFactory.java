@@ -9,6 +9,9 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.render.ResponseStateManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -40,9 +43,18 @@ public class ErrorPagesHandlerFactory extends ExceptionHandlerFactory {
         public void handle() {
             FacesContext faces = FacesContext.getCurrentInstance();
             for (Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator(); it.hasNext(); ) {
-                Throwable root = root(it.next().getContext().getException());
+                ExceptionQueuedEventContext event = it.next().getContext();
+                Throwable root = root(event.getException());
                 ExternalContext external = faces.getExternalContext();
                 try {
+                    if (isForgedStatelessPostback(event, external) && !external.isResponseCommitted()) {
+                        // a page of the back office or the sign-in (views with state) sent back as if it had none:
+                        // not a browser's doing, a malformed request
+                        it.remove();
+                        external.responseSendError(400, "vue sans état refusée");
+                        faces.responseComplete();
+                        continue;
+                    }
                     if (root instanceof ViewExpiredException && !external.isResponseCommitted()) {
                         it.remove();
                         external.redirect(external.getRequestContextPath() + "/errors/expired.xhtml");
@@ -56,6 +68,12 @@ public class ErrorPagesHandlerFactory extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        /** Mojarra's answer to "jakarta.faces.ViewState=stateless" sent to a view that has state. */
+        private static boolean isForgedStatelessPostback(ExceptionQueuedEventContext event, ExternalContext external) {
+            return event.getPhaseId() == PhaseId.RESTORE_VIEW && event.getException().getClass() == FacesException.class
+                    && "stateless".equals(external.getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM));
         }
 
         private static Throwable root(Throwable e) {

@@ -47,7 +47,7 @@ class MessagesBundleTest {
                 String value = bundle.getProperty(key);
                 // business errors go through Texts.error (always formatted); the error pages' texts and a
                 // converter message are shown as they are
-                boolean rawError = key.matches("error\\.(403|404|500|expired)\\..*|error\\.backHome|error\\.application\\.date");
+                boolean rawError = key.matches("error\\.(400|403|404|500|expired)\\..*|error\\.backHome|error\\.application\\.date");
                 boolean formatted = (key.startsWith("error.") && !rawError) || value.matches("(?s).*\\{\\d.*");
                 if (formatted) {
                     assertFalse(value.replace("''", "").contains("'"), key + ": single apostrophe in a formatted text");

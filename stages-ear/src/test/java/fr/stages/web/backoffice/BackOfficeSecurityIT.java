@@ -177,6 +177,29 @@ class BackOfficeSecurityIT {
         assertEquals(302, web.get("/backoffice/offers.xhtml").statusCode(), "the expired post logged nobody in");
     }
 
+    /**
+     * Requests no browser sends, from a signed-in agent: a back-office page posted back as if it had no state
+     * (Mojarra's "Unable to restore view"), a form over 2 MB (Payara's "post too large"), a form that is not
+     * URL-encoded. Each answered 500; each is the client's fault, said as such, in French first.
+     */
+    @Test
+    void malformedOrOversizedSendingsAreTheClientsFaultNotTheServers() {
+        var agent = new WebClient();
+        assertEquals(302, agent.login(AGENT, TestDatabase.PASSWORD).statusCode());
+        HttpResponse<String> stateless = agent.post("/backoffice/offers.xhtml", java.util.Map.of(
+                "jakarta.faces.ViewState", "stateless", "offers", "offers"));
+        assertEquals(400, stateless.statusCode(), stateless.body());
+        assertTrue(stateless.body().contains("Requête invalide"), stateless.body());
+        HttpResponse<String> huge = agent.postRaw("/backoffice/offers.xhtml", "application/x-www-form-urlencoded",
+                "x=" + "a".repeat(2 * 1024 * 1024));
+        assertEquals(413, huge.statusCode());
+        assertTrue(huge.body().contains("Envoi trop volumineux") && huge.body().contains("lang=\"en\""), huge.body());
+        HttpResponse<String> malformed = agent.postRaw("/login.xhtml", "application/x-www-form-urlencoded", "a=%zz&b=1");
+        assertEquals(400, malformed.statusCode());
+        assertTrue(malformed.body().contains("Envoi illisible"), malformed.body());
+        assertEquals(200, agent.get("/backoffice/offers.xhtml").statusCode(), "the agent's session goes on");
+    }
+
     @Test
     void onlyTheInternshipOfficeReadsTheFailedMails() {
         var agent = new WebClient();
