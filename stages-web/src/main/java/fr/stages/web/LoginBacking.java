@@ -45,11 +45,14 @@ public class LoginBacking {
             request.changeSessionId();
         }
         String caller = login.strip().toLowerCase(Locale.ROOT);
-        // too many failures for this login lately: refused without even checking the password (guessing brake)
-        if (!agents.mayTry(caller)) {
+        String address = ClientAddress.of(request);
+        // too many failures lately, from this address or against this login from strangers' addresses: refused
+        // without even checking the password (guessing brake; LoginFailure says the rules)
+        var wait = agents.waitBeforeTrying(caller, address);
+        if (wait.isPresent()) {
             password = null;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.get("login.throttled", agents.minutesBeforeRetry(caller)), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get(
+                    wait.get().wholeAddress() ? "login.throttledAddress" : "login.throttled", wait.get().minutes()), null));
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(request,
@@ -57,14 +60,20 @@ public class LoginBacking {
                 AuthenticationParameters.withParams().newAuthentication(true).credential(
                         new UsernamePasswordCredential(caller, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            agents.succeeded(caller);
+            try {
+                agents.succeeded(caller, address);
+            } catch (jakarta.ejb.EJBException e) {
+                // two sign-ins of one login from one address at once: the other one remembered it
+                java.util.logging.Logger.getLogger(LoginBacking.class.getName())
+                        .fine(() -> "Adresse connue non enregistrée : " + e);
+            }
             rememberPasswordMark(request);
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for a login
             case SUCCESS -> external.redirect(external.getRequestContextPath() + HOME);
             default -> {
-                agents.failed(caller);
+                agents.failed(caller, address);
                 // Soteria keeps a "caller-initiated authentication" marker in the session after a failed
                 // attempt, and then answers every protected page with an empty response: start afresh
                 HttpSession stale = request.getSession(false);

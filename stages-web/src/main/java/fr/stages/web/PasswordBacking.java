@@ -48,7 +48,8 @@ public class PasswordBacking implements Serializable {
             form.error("forgotten:login", texts.get("login.required.login"));
             return;
         }
-        agents.sendResetLink(login);
+        agents.sendResetLink(login, ClientAddress.of(
+                (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
         sent = true;
     }
 

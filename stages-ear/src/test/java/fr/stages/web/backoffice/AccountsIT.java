@@ -139,6 +139,106 @@ class AccountsIT {
         assertTrue(visitor.get(links.get(2)).body().contains("Nouveau mot de passe"), "the last one works");
     }
 
+    /**
+     * The guessing brake keys on network addresses (each request here comes from its own 127.x address): a guesser
+     * spread over several addresses stops the login for strangers, not for its agent where they signed in before;
+     * one address trying many logins waits whatever the login; forgotten-password requests from one address stop
+     * being acted on after ten an hour, with the same answer.
+     */
+    @Test
+    void guessesFromElsewhereDoNotLockTheAgentOutAndOneAddressCannotTryEveryone() throws Exception {
+        String agent = TestDatabase.unique().toLowerCase() + "@adresses.example";
+        try (TestDatabase db = TestDatabase.open()) {
+            db.agent(agent, "agent", db.direction(TestDatabase.unique(), "Direction des adresses " + MARK));
+        }
+        String office = "127.0.21.1";
+        assertTrue(signIn(office, agent, TestDatabase.PASSWORD).startsWith("302"), "the agent at work");
+        for (int i = 0; i < 3; i++) {
+            assertTrue(signIn("127.0.21.2", agent, "devine-" + i).contains("Identifiant ou mot de passe incorrect"));
+        }
+        for (int i = 0; i < 2; i++) {
+            assertTrue(signIn("127.0.21.3", agent, "devine-encore-" + i).contains("Identifiant ou mot de passe incorrect"));
+        }
+        String stranger = signIn("127.0.21.4", agent, TestDatabase.PASSWORD);
+        assertTrue(stranger.contains("essais infructueux pour cet identifiant"),
+                "five guesses from strangers' addresses: the login waits for strangers, right password or not");
+        assertTrue(signIn(office, agent, TestDatabase.PASSWORD).startsWith("302"),
+                "where the agent signed in before, they still can");
+
+        String many = "127.0.21.5";
+        for (int i = 0; i < 30; i++) {
+            signIn(many, "personne-" + i + "@adresses.example", "rien");
+        }
+        String network = signIn(many, agent, TestDatabase.PASSWORD);
+        assertTrue(network.contains("essais infructueux depuis votre réseau"), network);
+
+        String asker = "127.0.21.6";
+        for (int i = 0; i < 10; i++) {
+            assertTrue(askForLinkFrom(asker, "inconnu-" + i + "@adresses.example").contains("Si un compte correspond"));
+        }
+        assertTrue(askForLinkFrom(asker, agent).contains("Si un compte correspond"), "the same answer");
+        assertTrue(askForLinkFrom("127.0.21.7", agent).contains("Si un compte correspond"));
+        awaitMail(() -> !received(smtp, agent).isEmpty(), "the link asked from another address");
+        Thread.sleep(2000);
+        try (TestDatabase db = TestDatabase.open()) {
+            assertEquals("1", db.one("select count(*) from mail where recipient = ? and kind = 'PASSWORD_RESET'", agent),
+                    "the eleventh request from one address sent nothing; the one from another address did");
+        }
+    }
+
+    /** The sign-in form sent from that local address: "302 …" when it let the agent in, else the page shown. */
+    private static String signIn(String from, String login, String password) throws java.io.IOException {
+        String[] page = exchange(from, "GET", "/login.xhtml", null, null);
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page[1]);
+        assertTrue(viewState.find(), page[1]);
+        String body = "login=login&login%3Ausername=" + enc(login) + "&login%3Apassword=" + enc(password)
+                + "&login%3Asubmit=" + enc("Se connecter") + "&jakarta.faces.ViewState=" + enc(viewState.group(1));
+        String[] answer = exchange(from, "POST", "/login.xhtml", cookie(page[0]), body);
+        return answer[0].startsWith("HTTP/1.1 302") ? "302 " + answer[0] : answer[1];
+    }
+
+    private static String askForLinkFrom(String from, String login) throws java.io.IOException {
+        String[] page = exchange(from, "GET", "/mot-de-passe-oublie.xhtml", null, null);
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page[1]);
+        assertTrue(viewState.find(), page[1]);
+        String body = "forgotten=forgotten&forgotten%3Alogin=" + enc(login) + "&forgotten%3Asubmit=Envoyer"
+                + "&jakarta.faces.ViewState=" + enc(viewState.group(1));
+        return exchange(from, "POST", "/mot-de-passe-oublie.xhtml", cookie(page[0]), body)[1];
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The session cookie the server set in those headers, as a Cookie header value (or null). */
+    private static String cookie(String headers) {
+        Matcher session = Pattern.compile("(?im)^Set-Cookie: (JSESSIONID=[^;\r\n]+)").matcher(headers);
+        return session.find() ? session.group(1) : null;
+    }
+
+    /**
+     * One HTTP/1.0 exchange from that local address (the platform counts sign-ins by network address, and an
+     * HttpClient cannot choose its own): headers and body of the answer.
+     */
+    private static String[] exchange(String from, String method, String path, String cookie, String body)
+            throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(from, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", Integer.getInteger("stages.test.httpPort", 18080)), 5000);
+            socket.setSoTimeout(30_000);
+            byte[] content = body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String request = method + " " + path + " HTTP/1.0\r\nHost: localhost\r\nAccept-Language: fr-FR,fr;q=0.9\r\n"
+                    + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
+                    + (body == null ? "" : "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                    + content.length + "\r\n") + "\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(content);
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int split = answer.indexOf("\r\n\r\n");
+            return split < 0 ? new String[] {answer, ""} : new String[] {answer.substring(0, split), answer.substring(split + 4)};
+        }
+    }
+
     /** Sends the forgotten-password form for that login; answers the page shown after it. */
     private static String askForLink(String login) {
         WebClient web = new WebClient();

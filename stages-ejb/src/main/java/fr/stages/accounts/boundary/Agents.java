@@ -2,7 +2,9 @@ package fr.stages.accounts.boundary;
 
 import fr.stages.accounts.control.Passwords;
 import fr.stages.accounts.entity.Agent;
+import fr.stages.accounts.entity.KnownAddress;
 import fr.stages.accounts.entity.LoginFailure;
+import fr.stages.accounts.entity.ResetRequest;
 import fr.stages.accounts.entity.PasswordLink;
 import fr.stages.accounts.entity.Role;
 import fr.stages.directions.entity.Service;
@@ -71,22 +73,58 @@ public class Agents {
                 .orElseThrow(() -> new EJBAccessException("no open account for " + login));
     }
 
-    /** Whether a login may try again: not after too many failures in the last minutes (whoever tried). */
+    /**
+     * Whether a sign-in of that login from that network address must wait, and how long (LoginFailure says the
+     * rules); empty when it may try.
+     */
     @PermitAll
-    public boolean mayTry(String login) {
-        return failuresSince(normal(login), CityTime.now().minusMinutes(LoginFailure.WINDOW_MINUTES))
-                < LoginFailure.MAX_FAILURES;
+    public java.util.Optional<LoginFailure.Wait> waitBeforeTrying(String login, String address) {
+        String caller = normal(login);
+        String client = clientHash(address);
+        LocalDateTime since = CityTime.now().minusMinutes(LoginFailure.WINDOW_MINUTES);
+        List<LocalDateTime> fromAddress = em.createQuery("""
+                        select f.failedAt from LoginFailure f where f.clientHash = :client and f.failedAt > :since
+                        order by f.failedAt desc""", LocalDateTime.class)
+                .setParameter("client", client).setParameter("since", since)
+                .setMaxResults(LoginFailure.MAX_ADDRESS_FAILURES).getResultList();
+        if (fromAddress.size() >= LoginFailure.MAX_ADDRESS_FAILURES) {
+            return java.util.Optional.of(new LoginFailure.Wait(true, minutesAfter(fromAddress.get(0))));
+        }
+        List<LocalDateTime> ofLogin = isKnown(caller, client)
+                ? em.createQuery("""
+                        select f.failedAt from LoginFailure f
+                        where f.login = :login and f.clientHash = :client and f.failedAt > :since
+                        order by f.failedAt desc""", LocalDateTime.class)
+                .setParameter("login", caller).setParameter("client", client).setParameter("since", since)
+                .setMaxResults(LoginFailure.MAX_FAILURES).getResultList()
+                : em.createQuery("""
+                        select f.failedAt from LoginFailure f
+                        where f.login = :login and f.failedAt > :since and not exists (
+                            select k from KnownAddress k where k.login = f.login and k.clientHash = f.clientHash
+                            and k.lastSuccess > :remembered)
+                        order by f.failedAt desc""", LocalDateTime.class)
+                .setParameter("login", caller).setParameter("since", since)
+                .setParameter("remembered", CityTime.now().minusDays(KnownAddress.REMEMBERED_DAYS))
+                .setMaxResults(LoginFailure.MAX_FAILURES).getResultList();
+        if (ofLogin.size() >= LoginFailure.MAX_FAILURES) {
+            return java.util.Optional.of(new LoginFailure.Wait(false, minutesAfter(ofLogin.get(0))));
+        }
+        return java.util.Optional.empty();
     }
 
-    /** Minutes until a refused login may try again (at least one). */
-    @PermitAll
-    public long minutesBeforeRetry(String login) {
-        LocalDateTime now = CityTime.now();
-        return em.createQuery("select max(f.failedAt) from LoginFailure f where f.login = :login", LocalDateTime.class)
-                .setParameter("login", normal(login)).getResultStream().filter(java.util.Objects::nonNull)
-                .map(last -> Math.max(1, Duration.between(now, last.plusMinutes(LoginFailure.WINDOW_MINUTES))
-                        .toMinutes() + 1))
-                .findFirst().orElse(1L);
+    /** Minutes until a failure made at that time leaves the window (at least one). */
+    private static long minutesAfter(LocalDateTime last) {
+        return Math.max(1, Duration.between(CityTime.now(), last.plusMinutes(LoginFailure.WINDOW_MINUTES))
+                .toMinutes() + 1);
+    }
+
+    private boolean isKnown(String login, String client) {
+        return em.createQuery("""
+                        select count(k) from KnownAddress k
+                        where k.login = :login and k.clientHash = :client and k.lastSuccess > :remembered""", Long.class)
+                .setParameter("login", login).setParameter("client", client)
+                .setParameter("remembered", CityTime.now().minusDays(KnownAddress.REMEMBERED_DAYS))
+                .getSingleResult() > 0;
     }
 
     /**
@@ -95,20 +133,35 @@ public class Agents {
      * the same, so that timing tells nobody which logins exist.
      */
     @PermitAll
-    public void failed(String login) {
+    public void failed(String login, String address) {
         boolean known = em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("login", normal(login))
                 .getResultStream().anyMatch(Agent::isActive);
         if (!known) {
             passwords.matches("-".toCharArray(), Decoy.hash(passwords));
         }
-        em.persist(new LoginFailure(normal(login)));
+        em.persist(new LoginFailure(normal(login), clientHash(address)));
         LOG.warning(() -> "Échec de connexion à l'espace agents pour l'identifiant " + normal(login));
     }
 
+    /**
+     * A login signed in from that address: its mistakes from there are forgotten, and the address is now one
+     * where it keeps its own allowance (the failures from elsewhere still count against elsewhere).
+     */
     @PermitAll
-    public void succeeded(String login) {
-        em.createQuery("delete from LoginFailure f where f.login = :login").setParameter("login", normal(login))
-                .executeUpdate();
+    public void succeeded(String login, String address) {
+        String caller = normal(login);
+        String client = clientHash(address);
+        em.createQuery("delete from LoginFailure f where f.login = :login and f.clientHash = :client")
+                .setParameter("login", caller).setParameter("client", client).executeUpdate();
+        em.createQuery("select k from KnownAddress k where k.login = :login and k.clientHash = :client",
+                        KnownAddress.class)
+                .setParameter("login", caller).setParameter("client", client).getResultStream().findFirst()
+                .ifPresentOrElse(KnownAddress::signedInAgain, () -> em.persist(new KnownAddress(caller, client)));
+    }
+
+    /** The network address as a keyed hash (the platform's key): enough to count, useless to find it back. */
+    private static String clientHash(String address) {
+        return fr.stages.platform.Signatures.of(address == null || address.isBlank() ? "-" : address.strip());
     }
 
     /** The logged-in agent changes their password, proving they know the current one. */
@@ -131,11 +184,23 @@ public class Agents {
     /**
      * A forgotten password: an active account of that login receives a link, valid for an hour, to choose a new
      * one; the links sent before it no longer work. At most MAX_RESETS_PER_HOUR links an hour to one account:
-     * past that, nothing is sent (nobody can fill an agent's mailbox). The answer is the same whether the account
-     * exists or not, or was asked too often (nobody learns who has one).
+     * past that, nothing is sent (nobody can fill an agent's mailbox); nor past ResetRequest.MAX_PER_HOUR requests
+     * from one network address, whatever the logins (nobody sends links to every agent in turn). The answer is the
+     * same whether the account exists or not, or was asked too often (nobody learns who has one).
      */
     @PermitAll
-    public void sendResetLink(String login) {
+    public void sendResetLink(String login, String address) {
+        String client = clientHash(address);
+        long fromAddress = em.createQuery("""
+                        select count(r) from ResetRequest r where r.clientHash = :client and r.requestedAt > :since""",
+                        Long.class)
+                .setParameter("client", client).setParameter("since", CityTime.now().minusHours(1)).getSingleResult();
+        if (fromAddress >= ResetRequest.MAX_PER_HOUR) {
+            LOG.warning(() -> "Demande de mot de passe oublié ignorée : plus de " + ResetRequest.MAX_PER_HOUR
+                    + " en une heure depuis la même adresse");
+            return;
+        }
+        em.persist(new ResetRequest(client));
         em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("login", normal(login)).getResultStream()
                 .filter(Agent::isActive).findFirst()
                 .filter(agent -> resetsInTheLastHour(agent) < MAX_RESETS_PER_HOUR)
@@ -193,7 +258,9 @@ public class Agents {
         }
         link.getAgent().changePassword(passwords.hash(next.toCharArray()));
         voidLinks(link.getAgent());
-        succeeded(link.getAgent().getLogin());
+        // the guesses made against the old password mean nothing now: the login is open again from everywhere
+        em.createQuery("delete from LoginFailure f where f.login = :login").setParameter("login", link.getAgent().getLogin())
+                .executeUpdate();
         LOG.info(() -> "Mot de passe choisi par lien pour " + link.getAgent().getLogin());
     }
 
@@ -299,12 +366,6 @@ public class Agents {
         } else if (!next.equals(confirmation)) {
             errors.add(new FieldError("confirmation", "password.confirmation"));
         }
-    }
-
-    private long failuresSince(String login, LocalDateTime since) {
-        return em.createQuery("select count(f) from LoginFailure f where f.login = :login and f.failedAt > :since",
-                        Long.class)
-                .setParameter("login", login).setParameter("since", since).getSingleResult();
     }
 
     private static String normal(String login) {
