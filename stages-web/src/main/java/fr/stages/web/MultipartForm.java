@@ -1,7 +1,6 @@
 package fr.stages.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.Part;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -17,8 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -411,31 +408,8 @@ final class MultipartForm implements Closeable {
             all.addAll(values);
             parameters.put(name, all.toArray(String[]::new));
         });
-        Map<String, String[]> readOnly = Collections.unmodifiableMap(parameters);
         List<Part> files = List.copyOf(parts);
-        return new HttpServletRequestWrapper(request) {
-            @Override
-            public String getParameter(String name) {
-                String[] values = readOnly.get(name);
-                return values == null || values.length == 0 ? null : values[0];
-            }
-
-            @Override
-            public Map<String, String[]> getParameterMap() {
-                return readOnly;
-            }
-
-            @Override
-            public Enumeration<String> getParameterNames() {
-                return Collections.enumeration(readOnly.keySet());
-            }
-
-            @Override
-            public String[] getParameterValues(String name) {
-                String[] values = readOnly.get(name);
-                return values == null ? null : values.clone();
-            }
-
+        return new FieldsRequest(request, parameters) {
             @Override
             public Collection<Part> getParts() {
                 return files;

@@ -17,8 +17,6 @@ import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -220,8 +218,7 @@ public class RequestBodies extends HttpFilter {
         Map<String, String[]> parameters = new LinkedHashMap<>();
         decode(request.getQueryString(), parameters);
         decode(new String(form, StandardCharsets.UTF_8), parameters);
-        Map<String, String[]> fields = Collections.unmodifiableMap(parameters);
-        return new HttpServletRequestWrapper(request) {
+        return new FieldsRequest(request, parameters) {
             @Override
             public ServletInputStream getInputStream() {
                 return new KeptStream(new ByteArrayInputStream(form));
@@ -230,28 +227,6 @@ public class RequestBodies extends HttpFilter {
             @Override
             public BufferedReader getReader() {
                 return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(form), StandardCharsets.UTF_8));
-            }
-
-            @Override
-            public String getParameter(String name) {
-                String[] values = fields.get(name);
-                return values == null ? null : values[0];
-            }
-
-            @Override
-            public Map<String, String[]> getParameterMap() {
-                return fields;
-            }
-
-            @Override
-            public Enumeration<String> getParameterNames() {
-                return Collections.enumeration(fields.keySet());
-            }
-
-            @Override
-            public String[] getParameterValues(String name) {
-                String[] values = fields.get(name);
-                return values == null ? null : values.clone();
             }
         };
     }
