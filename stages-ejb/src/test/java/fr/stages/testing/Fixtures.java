@@ -189,6 +189,29 @@ public class Fixtures {
                 .setParameter("id", applicationId).getSingleResult();
     }
 
+    /**
+     * A sign-in failure and a forgotten-password request from that address hash, and the address as one where
+     * the login signed in, all dated then (retention of sign-in traces).
+     */
+    public void signInTraces(String login, String clientHash, LocalDateTime then) {
+        em.persist(new fr.stages.accounts.entity.LoginFailure(login, clientHash));
+        em.persist(new fr.stages.accounts.entity.ResetRequest(clientHash));
+        em.persist(new fr.stages.accounts.entity.KnownAddress(login, clientHash));
+        em.flush();
+        em.createNativeQuery("update login_failure set failed_at = ? where login = ?").setParameter(1, then)
+                .setParameter(2, login).executeUpdate();
+        em.createNativeQuery("update reset_request set requested_at = ? where client_hash = ?").setParameter(1, then)
+                .setParameter(2, clientHash).executeUpdate();
+        em.createNativeQuery("update known_address set last_success = ? where login = ?").setParameter(1, then)
+                .setParameter(2, login).executeUpdate();
+    }
+
+    /** Rows of that sign-in trace table (login_failure, reset_request, known_address) with that address hash. */
+    public long signInTraces(String table, String clientHash) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table + " where client_hash = ?")
+                .setParameter(1, clientHash).getSingleResult()).longValue();
+    }
+
     public long count(Class<?> entity) {
         return em.createQuery("select count(e) from " + entity.getSimpleName() + " e", Long.class).getSingleResult();
     }

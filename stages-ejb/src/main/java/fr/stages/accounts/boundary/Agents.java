@@ -20,6 +20,7 @@ import fr.stages.platform.PublicUrl;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
@@ -157,6 +158,25 @@ public class Agents {
                         KnownAddress.class)
                 .setParameter("login", caller).setParameter("client", client).getResultStream().findFirst()
                 .ifPresentOrElse(KnownAddress::signedInAgain, () -> em.persist(new KnownAddress(caller, client)));
+    }
+
+    /**
+     * Sign-in traces are kept no longer than they serve: failures and forgotten-password requests a day (they
+     * count over 15 minutes and an hour), an address where a login signed in KnownAddress.REMEMBERED_DAYS after
+     * its last sign-in.
+     */
+    @Schedule(hour = "3", minute = "40", persistent = false)
+    @PermitAll
+    public void forgetOldTraces() {
+        LocalDateTime yesterday = CityTime.now().minusDays(1);
+        int failures = em.createQuery("delete from LoginFailure f where f.failedAt < :before")
+                .setParameter("before", yesterday).executeUpdate();
+        int requests = em.createQuery("delete from ResetRequest r where r.requestedAt < :before")
+                .setParameter("before", yesterday).executeUpdate();
+        int addresses = em.createQuery("delete from KnownAddress k where k.lastSuccess < :before")
+                .setParameter("before", CityTime.now().minusDays(KnownAddress.REMEMBERED_DAYS)).executeUpdate();
+        LOG.info(() -> "Traces de connexion effacées : " + failures + " échec(s), " + requests
+                + " demande(s) de mot de passe, " + addresses + " adresse(s) connue(s)");
     }
 
     /** The network address as a keyed hash (the platform's key): enough to count, useless to find it back. */

@@ -92,8 +92,8 @@ public class SpontaneousApplications {
         String client = Intake.clientHash(clientAddress);
         if (client != null && em.createNamedQuery(SpontaneousApplication.SENT_BY_CLIENT, Long.class)
                 .setParameter("client", client).setParameter("since", CityTime.now().minusHours(1))
-                .getSingleResult() >= Applications.MAX_PER_HOUR) {
-            throw new BusinessException("application.tooMany", Applications.MAX_PER_HOUR);
+                .getSingleResult() >= Applications.maxPerHourFromNetwork()) {
+            throw new BusinessException("application.tooManyFromNetwork", Applications.maxPerHourFromNetwork());
         }
         Document cvFile = Intake.document(DocumentKind.CV, cv);
         em.persist(cvFile);

@@ -11,6 +11,7 @@ import fr.stages.applications.entity.Upload;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.notifications.entity.MailKind;
 import fr.stages.offers.entity.EducationLevel;
+import fr.stages.applications.boundary.Applications;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.CityTime;
 import fr.stages.platform.InvalidInputException;
@@ -135,16 +136,16 @@ class SpontaneousApplicationsIT {
     }
 
     @Test
-    void moreThanTwentyAnHourFromOneNetworkAddressAreRefused() {
+    void moreThanTheNetworkLimitAnHourFromOneNetworkAddressAreRefused() {
         long family = fixtures.jobFamily();
         String client = "198.51.100." + (int) (Math.random() * 200);
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < Applications.maxPerHourFromNetwork(); i++) {
             spontaneous.send(key(), form(email()), List.of(), List.of(family), cv(), null, client);
         }
         String last = email();
         BusinessException refused = assertThrows(BusinessException.class,
                 () -> spontaneous.send(key(), form(last), List.of(), List.of(family), cv(), null, client));
-        assertEquals("application.tooMany", refused.key());
+        assertEquals("application.tooManyFromNetwork", refused.key());
         assertEquals(List.of(), fixtures.mailsTo(last));
     }
 
