@@ -52,6 +52,8 @@ public class RequestBodies extends HttpFilter {
     static final int FORM_MAX_BYTES = 2 * 1024 * 1024;
     /** Past the base delay, a body must have come at this average rate (bytes a second). */
     static final long BYTES_PER_SECOND = 8 * 1024;
+    /** A form over the limit is still read (and thrown away) up to this size before the 413. */
+    static final long DRAINED_BYTES = 16L * 1024 * 1024;
     /** A form has a few dozen fields; far more is not a browser. */
     static final int MAX_PARAMETERS = 1000;
 
@@ -64,16 +66,15 @@ public class RequestBodies extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (isForm(request) && request.getContentLengthLong() > FORM_MAX_BYTES) {
-            tooLarge(request, response);
-            return;
-        }
         Clocked body = new Clocked(request.getInputStream(), System::nanoTime, baseSeconds);
         try {
             HttpServletRequest read;
             if (isForm(request)) {
-                byte[] form = body.readAll(FORM_MAX_BYTES);
+                byte[] form = request.getContentLengthLong() > FORM_MAX_BYTES ? null : body.readAll(FORM_MAX_BYTES);
                 if (form == null) {
+                    // the client sends its whole body before it reads the answer: what it sends is read (against
+                    // the clock) and thrown away, up to a bound, so that it gets the 413 and not a reset connection
+                    body.skipAll(DRAINED_BYTES);
                     tooLarge(request, response);
                     return;
                 }
@@ -169,6 +170,15 @@ public class RequestBodies extends HttpFilter {
                 }
             }
             return bytes.toByteArray();
+        }
+
+        /** Reads and throws away what is left of the body, at most that many bytes. */
+        void skipAll(long limit) throws IOException {
+            byte[] buffer = new byte[8192];
+            long skipped = 0;
+            for (int read = 0; read >= 0 && skipped < limit; read = read(buffer, 0, buffer.length)) {
+                skipped += read;
+            }
         }
 
         @Override
