@@ -35,6 +35,7 @@ export STAGES_DIAGNOSTIC_HEADERS=${STAGES_DIAGNOSTIC_HEADERS:-false}
 export STAGES_MAIL_SWEEP_AFTER_SECONDS=${STAGES_MAIL_SWEEP_AFTER_SECONDS:-300}
 export STAGES_MAIL_ALERT_MINUTES=${STAGES_MAIL_ALERT_MINUTES:-15}
 export STAGES_ADMIN_ADDRESS=${STAGES_ADMIN_ADDRESS:-127.0.0.1}
+export STAGES_BROKER_ADDRESS=${STAGES_BROKER_ADDRESS:-127.0.0.1}
 export STAGES_TRUSTED_PROXIES=${STAGES_TRUSTED_PROXIES:-none}
 export STAGES_REQUEST_BODY_SECONDS=${STAGES_REQUEST_BODY_SECONDS:-30}
 export STAGES_NETWORK_APPLICATIONS_PER_HOUR=${STAGES_NETWORK_APPLICATIONS_PER_HOUR:-200}
@@ -79,6 +80,14 @@ if ! [[ "$STAGES_NETWORK_APPLICATIONS_PER_HOUR" =~ ^[0-9]+$ ]] || [ "$STAGES_NET
   echo "STAGES_NETWORK_APPLICATIONS_PER_HOUR doit être un nombre de candidatures entre 20 et 100000 (reçu : $STAGES_NETWORK_APPLICATIONS_PER_HOUR)" >&2
   exit 2
 fi
+if ! [[ "$STAGES_BASE_URL" =~ ^(https?)://([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:([0-9]+))?/?$ ]]; then
+  echo "STAGES_BASE_URL doit être une adresse http(s)://hôte[:port] sans chemin (reçu : $STAGES_BASE_URL)" >&2
+  exit 2
+fi
+# What Payara writes in the addresses it makes itself (the sign-in redirect): the public address, whatever Host
+# header a client sent
+export STAGES_PUBLIC_SCHEME=${BASH_REMATCH[1]}
+export STAGES_PUBLIC_SERVER=${BASH_REMATCH[2]}:${BASH_REMATCH[4]:-$([ "${BASH_REMATCH[1]}" = https ] && echo 443 || echo 80)}
 if [ "$STAGES_TRUSTED_PROXIES" != none ] && ! [[ "$STAGES_TRUSTED_PROXIES" =~ ^[0-9a-fA-F.:]+(,[0-9a-fA-F.:]+)*$ ]]; then
   echo "STAGES_TRUSTED_PROXIES doit valoir none ou une liste d'adresses IP séparées par des virgules (reçu : $STAGES_TRUSTED_PROXIES)" >&2
   exit 2
@@ -150,7 +159,7 @@ run_file() {
     rm -f /tmp/stages-apply.$$
     if [ -n "$list" ]; then changed=1; fi  # an if: a false test as last command would fail the function
     case "$cmd ${words[1]:-}" in # read by Payara at start only
-      "set configs.config.server-config.transaction-service."*|"set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener."*|"set resources.jdbc-connection-pool.StagesH2Pool.property.URL="*|"set configs.config.server-config.thread-pools."*|"set configs.config.server-config.hazelcast-"*|"set configs.config.server-config.microprofile-"*|"set configs.config.server-config.jms-service."*|"set configs.config.server-config.iiop-service."*|"set configs.config.server-config.admin-service."*|"set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-2."*) changed=1 ;;
+      "set configs.config.server-config.transaction-service."*|"set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener."*|"set resources.jdbc-connection-pool.StagesH2Pool.property.URL="*|"set configs.config.server-config.thread-pools."*|"set configs.config.server-config.hazelcast-"*|"set configs.config.server-config.microprofile-"*|"set configs.config.server-config.jms-service."*|"set configs.config.server-config.iiop-service."*|"set configs.config.server-config.admin-service."*|"set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-2."*|"set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.s"*) changed=1 ;;
     esac
   done <<< "$content"
 }

@@ -200,6 +200,27 @@ class BackOfficeSecurityIT {
         assertEquals(200, agent.get("/backoffice/offers.xhtml").statusCode(), "the agent's session goes on");
     }
 
+    /**
+     * The redirect to the sign-in page is made by the container from the request: with a forged Host header it
+     * sent the browser (or a cache in between) to another site. It names the platform's public address whatever
+     * the Host (server-config: the listener's server name and scheme from STAGES_BASE_URL).
+     */
+    @Test
+    void theSignInRedirectNamesThePublicAddressWhateverTheHostHeader() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", Integer.getInteger("stages.test.httpPort", 18080))) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /backoffice/offers.xhtml HTTP/1.0\r\nHost: ailleurs.example\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+            assertTrue(head.startsWith("HTTP/1.1 302"), head);
+            java.util.regex.Matcher location = java.util.regex.Pattern.compile("(?im)^Location: (\\S+)").matcher(head);
+            assertTrue(location.find(), head);
+            assertTrue(location.group(1).startsWith(WebClient.BASE + "/login.xhtml"), location.group(1));
+            assertFalse(head.contains("ailleurs.example"), head);
+        }
+    }
+
     @Test
     void onlyTheInternshipOfficeReadsTheFailedMails() {
         var agent = new WebClient();
