@@ -370,6 +370,108 @@ class CrashIT {
         assertTrue(asadminOutput("list-password-aliases").lines().anyMatch("stages-client-key"::equals));
     }
 
+    /**
+     * Twenty candidates send, at once, a 1.5 MB CV whose object stream inflates to 1.5 GB (the file that threw
+     * OutOfMemoryError before the PDF budget): every one is refused, none is stored, the health check answers
+     * throughout, and the server logs no OutOfMemoryError (its heap's use after is logged: a figure, not a
+     * timed assertion).
+     */
+    @Test
+    void twentyConcurrentDecompressionBombsAreRefusedAndTheServerStaysUp() throws Exception {
+        String mark = TestDatabase.unique();
+        long offer;
+        try (TestDatabase db = TestDatabase.open()) {
+            long direction = db.direction(mark, "Direction des bombes " + mark);
+            offer = db.offer(direction, "PUBLISHED", "Offre des bombes " + mark, LocalDate.now().plusDays(20));
+        }
+        new WebClient().awaitBody("/offers/offer.xhtml?id=" + offer, "Offre des bombes " + mark);
+        byte[] bomb = bomb(1536L * 1024 * 1024);
+        LOG.info(() -> "CrashIT: bomb of " + bomb.length + " bytes, 1.5 GB once inflated");
+        Path log = PAYARA.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+        long logBefore = Files.size(log);
+
+        AtomicBoolean done = new AtomicBoolean();
+        List<Integer> health = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread watcher = new Thread(() -> {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            while (!done.get()) {
+                try {
+                    health.add(client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(WebClient.BASE
+                            + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+                    Thread.sleep(200);
+                } catch (IOException e) {
+                    health.add(-1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        watcher.start();
+        ExecutorService senders = Executors.newFixedThreadPool(20);
+        List<java.util.concurrent.Future<Boolean>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String email = "bombe." + i + "." + mark.toLowerCase() + "@crash.example";
+            String from = "127.0.23." + (i + 1);
+            answers.add(senders.submit(() -> apply(offer, email, bomb, from)));
+        }
+        for (java.util.concurrent.Future<Boolean> answer : answers) {
+            assertTrue(!answer.get(3, TimeUnit.MINUTES), "a bomb was taken for a CV");
+        }
+        senders.shutdown();
+        done.set(true);
+        watcher.join();
+
+        try (TestDatabase db = TestDatabase.open()) {
+            assertEquals("0", db.one("select count(*) from application where email like ?", "bombe.%." + mark.toLowerCase() + "@crash.example"),
+                    "no bomb stored");
+        }
+        assertTrue(!health.isEmpty() && health.stream().allMatch(code -> code == 200), "/health/ready throughout: " + health);
+        String logged;
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            file.seek(Math.min(logBefore, file.length()));
+            byte[] rest = new byte[(int) (file.length() - file.getFilePointer())];
+            file.readFully(rest);
+            logged = new String(rest, StandardCharsets.UTF_8);
+        }
+        assertTrue(!logged.contains("OutOfMemoryError"), "the server ran out of memory");
+        LOG.info(() -> "CrashIT: 20 bombs refused; /health/ready answered " + health.size() + " times; heap after: "
+                + heapInfo());
+    }
+
+    /** A PDF whose one object stream is that many zero bytes, deflated. */
+    private static byte[] bomb(long inflated) throws IOException {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(compressed,
+                new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION), 1 << 16)) {
+            byte[] zeros = new byte[1 << 20];
+            for (long written = 0; written < inflated; written += zeros.length) {
+                out.write(zeros);
+            }
+        }
+        byte[] data = compressed.toByteArray();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        pdf.writeBytes(("%PDF-1.7\n1 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + data.length
+                + " >>\nstream\n").getBytes(StandardCharsets.ISO_8859_1));
+        pdf.writeBytes(data);
+        pdf.writeBytes("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        return pdf.toByteArray();
+    }
+
+    /** What jcmd says of the domain's heap (or why it cannot). */
+    private static String heapInfo() {
+        try {
+            long pid = Long.parseLong(Files.readString(PAYARA.resolve("glassfish/domains/" + DOMAIN + "/config/pid")).strip());
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor(30, TimeUnit.SECONDS);
+            return out.lines().filter(line -> line.contains("total") || line.contains("used")).findFirst().orElse(out).strip();
+        } catch (Exception e) {
+            return "jcmd: " + e;
+        }
+    }
+
     /** Sends the application form from that local address; true when the platform answered its confirmation. */
     private static boolean apply(long offer, String email, byte[] cv, String fromAddress) throws IOException {
         WebClient candidate = new WebClient();
