@@ -33,8 +33,8 @@ import java.util.logging.Logger;
  * has room for two hundred of them besides the site's own work; beyond, the reverse proxy of
  * server-config/nginx, which reads bodies whole before Payara does, is the guard.
  * <p>
- * (Non-blocking reads with an asynchronous dispatch were tried first: on Payara 6.2025.9 the dispatched request
- * runs without CDI's request context, WELD-001303, and Payara's dispatch has known races.)
+ * (Non-blocking reads and an asynchronous dispatch once the body was whole were tried first: on Payara 6.2025.9
+ * the dispatched request ran without CDI's request context, WELD-001303: the sign-in form's sending answered 500.)
  * <p>
  * A form (application/x-www-form-urlencoded) is read here, whole, and its fields decoded from it: over 2 MB the
  * answer is 413 (Payara's own limit answered 500), a malformed one 400. A sending with files is read through

@@ -4,8 +4,8 @@ import fr.stages.accounts.control.Passwords;
 import fr.stages.accounts.entity.Agent;
 import fr.stages.accounts.entity.KnownAddress;
 import fr.stages.accounts.entity.LoginFailure;
-import fr.stages.accounts.entity.ResetRequest;
 import fr.stages.accounts.entity.PasswordLink;
+import fr.stages.accounts.entity.ResetRequest;
 import fr.stages.accounts.entity.Role;
 import fr.stages.directions.entity.Service;
 import fr.stages.notifications.boundary.Notifications;
@@ -20,9 +20,9 @@ import fr.stages.platform.PublicUrl;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,6 +33,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -79,7 +80,7 @@ public class Agents {
      * rules); empty when it may try.
      */
     @PermitAll
-    public java.util.Optional<LoginFailure.Wait> waitBeforeTrying(String login, String address) {
+    public Optional<LoginFailure.Wait> waitBeforeTrying(String login, String address) {
         String caller = normal(login);
         String client = clientHash(address);
         LocalDateTime since = CityTime.now().minusMinutes(LoginFailure.WINDOW_MINUTES);
@@ -89,7 +90,7 @@ public class Agents {
                 .setParameter("client", client).setParameter("since", since)
                 .setMaxResults(LoginFailure.MAX_ADDRESS_FAILURES).getResultList();
         if (fromAddress.size() >= LoginFailure.MAX_ADDRESS_FAILURES) {
-            return java.util.Optional.of(new LoginFailure.Wait(true, minutesAfter(fromAddress.get(0))));
+            return Optional.of(new LoginFailure.Wait(true, minutesAfter(fromAddress.get(0))));
         }
         List<LocalDateTime> ofLogin = isKnown(caller, client)
                 ? em.createQuery("""
@@ -108,9 +109,9 @@ public class Agents {
                 .setParameter("remembered", CityTime.now().minusDays(KnownAddress.REMEMBERED_DAYS))
                 .setMaxResults(LoginFailure.MAX_FAILURES).getResultList();
         if (ofLogin.size() >= LoginFailure.MAX_FAILURES) {
-            return java.util.Optional.of(new LoginFailure.Wait(false, minutesAfter(ofLogin.get(0))));
+            return Optional.of(new LoginFailure.Wait(false, minutesAfter(ofLogin.get(0))));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Minutes until a failure made at that time leaves the window (at least one). */
