@@ -67,7 +67,20 @@ public final class Browsers {
 
     /** A French-speaking visitor's window of that size. */
     public static BrowserContext french(int width, int height) throws IOException {
-        return browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(width, height));
+        BrowserContext context = browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+                .setViewportSize(width, height));
+        // Chromium reports each script the page's Content-Security-Policy refused on the console: accessible()
+        // fails on any, so that every journey proves the policy breaks nothing
+        List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refused.add(message.page() == null ? message.text() : message.page().url() + ": " + message.text());
+            }
+        });
+        synchronized (CSP_REFUSALS) {
+            CSP_REFUSALS.put(context, refused);
+        }
+        return context;
     }
 
     /** The SMTP server the test domain's mail session sends to: the test reads what really left the platform. */
@@ -114,8 +127,19 @@ public final class Browsers {
         }
     }
 
-    /** Scans the page with axe-core (WCAG 2.1 A and AA) and keeps a screenshot of it. */
+    /** The scripts each browser context's pages had refused by their Content-Security-Policy, as reported. */
+    private static final Map<BrowserContext, List<String>> CSP_REFUSALS = new java.util.WeakHashMap<>();
+
+    /**
+     * Scans the page with axe-core (WCAG 2.1 A and AA) and keeps a screenshot of it; fails as well if a page of
+     * its browser context had a script refused by its Content-Security-Policy so far.
+     */
     public static void accessible(Page page, String name) {
+        List<String> refused;
+        synchronized (CSP_REFUSALS) {
+            refused = CSP_REFUSALS.getOrDefault(page.context(), List.of());
+        }
+        assertTrue(refused.isEmpty(), name + ": scripts refused by the Content-Security-Policy: " + refused);
         screenshot(page, name, true);
         AxeResults results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

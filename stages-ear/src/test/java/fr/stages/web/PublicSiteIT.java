@@ -82,6 +82,7 @@ class PublicSiteIT {
                 assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""), where);
                 String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
                 assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'"), where);
+                assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe"), where + ": " + policy);
                 assertFalse(page.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
                         "public pages may be cached: " + where);
             }
