@@ -40,10 +40,20 @@ export STAGES_TRUSTED_PROXIES=${STAGES_TRUSTED_PROXIES:-none}
 export STAGES_REQUEST_BODY_SECONDS=${STAGES_REQUEST_BODY_SECONDS:-30}
 export STAGES_NETWORK_APPLICATIONS_PER_HOUR=${STAGES_NETWORK_APPLICATIONS_PER_HOUR:-200}
 
-if ! [[ "$STAGES_SESSION_MINUTES" =~ ^[0-9]+$ ]] || [ "$STAGES_SESSION_MINUTES" -lt 5 ] || [ "$STAGES_SESSION_MINUTES" -gt 480 ]; then
-  echo "STAGES_SESSION_MINUTES doit être un nombre de minutes entre 5 et 480 (reçu : $STAGES_SESSION_MINUTES)" >&2
-  exit 2
-fi
+# number_between NAME MIN MAX UNIT: the variable NAME holds a whole number from MIN to MAX, or the run stops here
+number_between() {
+  local value=${!1}
+  if ! [[ "$value" =~ ^[0-9]+$ ]] || [ "$value" -lt "$2" ] || [ "$value" -gt "$3" ]; then
+    echo "$1 doit être un nombre de $4 entre $2 et $3 (reçu : $value)" >&2
+    exit 2
+  fi
+}
+number_between STAGES_SESSION_MINUTES 5 480 minutes
+number_between STAGES_PAGE_CACHE_MB 0 4096 mégaoctets
+number_between STAGES_MAIL_SWEEP_AFTER_SECONDS 10 86400 secondes
+number_between STAGES_MAIL_ALERT_MINUTES 1 1440 minutes
+number_between STAGES_REQUEST_BODY_SECONDS 2 600 secondes
+number_between STAGES_NETWORK_APPLICATIONS_PER_HOUR 20 100000 candidatures
 if [ "$STAGES_SMTP_AUTH" = true ] && [ -z "$STAGES_SMTP_PASSWORD" ]; then
   echo "STAGES_SMTP_AUTH=true demande STAGES_SMTP_PASSWORD (mot de passe du compte SMTP $STAGES_SMTP_USER)" >&2
   exit 2
@@ -60,26 +70,6 @@ case "$STAGES_GC" in
   g1|parallel) ;;
   *) echo "STAGES_GC doit valoir g1 ou parallel (reçu : $STAGES_GC)" >&2; exit 2 ;;
 esac
-if ! [[ "$STAGES_PAGE_CACHE_MB" =~ ^[0-9]+$ ]] || [ "$STAGES_PAGE_CACHE_MB" -gt 4096 ]; then
-  echo "STAGES_PAGE_CACHE_MB doit être un nombre de mégaoctets entre 0 et 4096 (reçu : $STAGES_PAGE_CACHE_MB)" >&2
-  exit 2
-fi
-if ! [[ "$STAGES_MAIL_SWEEP_AFTER_SECONDS" =~ ^[0-9]+$ ]] || [ "$STAGES_MAIL_SWEEP_AFTER_SECONDS" -lt 10 ] || [ "$STAGES_MAIL_SWEEP_AFTER_SECONDS" -gt 86400 ]; then
-  echo "STAGES_MAIL_SWEEP_AFTER_SECONDS doit être un nombre de secondes entre 10 et 86400 (reçu : $STAGES_MAIL_SWEEP_AFTER_SECONDS)" >&2
-  exit 2
-fi
-if ! [[ "$STAGES_MAIL_ALERT_MINUTES" =~ ^[0-9]+$ ]] || [ "$STAGES_MAIL_ALERT_MINUTES" -lt 1 ] || [ "$STAGES_MAIL_ALERT_MINUTES" -gt 1440 ]; then
-  echo "STAGES_MAIL_ALERT_MINUTES doit être un nombre de minutes entre 1 et 1440 (reçu : $STAGES_MAIL_ALERT_MINUTES)" >&2
-  exit 2
-fi
-if ! [[ "$STAGES_REQUEST_BODY_SECONDS" =~ ^[0-9]+$ ]] || [ "$STAGES_REQUEST_BODY_SECONDS" -lt 2 ] || [ "$STAGES_REQUEST_BODY_SECONDS" -gt 600 ]; then
-  echo "STAGES_REQUEST_BODY_SECONDS doit être un nombre de secondes entre 2 et 600 (reçu : $STAGES_REQUEST_BODY_SECONDS)" >&2
-  exit 2
-fi
-if ! [[ "$STAGES_NETWORK_APPLICATIONS_PER_HOUR" =~ ^[0-9]+$ ]] || [ "$STAGES_NETWORK_APPLICATIONS_PER_HOUR" -lt 20 ] || [ "$STAGES_NETWORK_APPLICATIONS_PER_HOUR" -gt 100000 ]; then
-  echo "STAGES_NETWORK_APPLICATIONS_PER_HOUR doit être un nombre de candidatures entre 20 et 100000 (reçu : $STAGES_NETWORK_APPLICATIONS_PER_HOUR)" >&2
-  exit 2
-fi
 if ! [[ "$STAGES_BASE_URL" =~ ^(https?)://([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:([0-9]+))?/?$ ]]; then
   echo "STAGES_BASE_URL doit être une adresse http(s)://hôte[:port] sans chemin (reçu : $STAGES_BASE_URL)" >&2
   exit 2
@@ -94,6 +84,10 @@ if [ "$STAGES_TRUSTED_PROXIES" != none ] && ! [[ "$STAGES_TRUSTED_PROXIES" =~ ^[
 fi
 if ! [[ "$STAGES_ADMIN_ADDRESS" =~ ^[0-9a-fA-F.:]+$ ]]; then
   echo "STAGES_ADMIN_ADDRESS doit être une adresse IP (reçu : $STAGES_ADMIN_ADDRESS)" >&2
+  exit 2
+fi
+if ! [[ "$STAGES_BROKER_ADDRESS" =~ ^[0-9a-fA-F.:]+$ ]]; then
+  echo "STAGES_BROKER_ADDRESS doit être une adresse IP (reçu : $STAGES_BROKER_ADDRESS)" >&2
   exit 2
 fi
 case "$STAGES_DIAGNOSTIC_HEADERS" in
