@@ -61,8 +61,12 @@ class Form(html.parser.HTMLParser):
 
 
 def fields(page, form_id):
+    """With the nonce PrimeFaces' script adds to each form of a back-office page (its CSP mode)."""
     parser = Form(form_id)
     parser.feed(page)
+    nonce = re.search(r"PrimeFaces\.csp\.init\('([^']+)'\)", page)
+    if nonce:
+        parser.fields["primefaces.nonce"] = nonce.group(1).replace("\\x3d", "=").replace("\\/", "/")
     return parser.fields
 
 
@@ -120,7 +124,8 @@ def pages(agent, offer, count):
     import random
     path = f"/backoffice/offer.xhtml?id={offer}"
     page = agent.get(path)
-    state = fields(page, "applications")["jakarta.faces.ViewState"]
+    sent = fields(page, "applications")
+    state, nonce = sent["jakarta.faces.ViewState"], sent.get("primefaces.nonce", "")
     times = []
     for i in range(count + 100):
         form = {"jakarta.faces.partial.ajax": "true", "jakarta.faces.source": "applications:table",
@@ -128,7 +133,7 @@ def pages(agent, offer, count):
                 "applications:table": "applications:table", "applications:table_pagination": "true",
                 "applications:table_first": str(25 * random.randrange(80)), "applications:table_rows": "25",
                 "applications:table_skipChildren": "true", "applications:table_encodeFeature": "true",
-                "applications": "applications", "jakarta.faces.ViewState": state}
+                "applications": "applications", "jakarta.faces.ViewState": state, "primefaces.nonce": nonce}
         start = time.perf_counter()
         answer = agent.post(path, form)
         if i >= 100:  # the first hundred warm up

@@ -20,6 +20,7 @@ public final class WebClient {
 
     public static final String BASE = "http://localhost:" + System.getProperty("stages.test.httpPort", "18080");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
@@ -171,7 +172,18 @@ public final class WebClient {
         form.put(formId, formId);
         form.put(button, "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        form.putAll(nonce(html));
         return post(path, form);
+    }
+
+    /**
+     * What PrimeFaces' script adds to every form a back-office page sends: the nonce the page was given (the page's
+     * scripts are allowed by it, and a sending without it is refused). Empty for a page without PrimeFaces.
+     */
+    public static Map<String, String> nonce(String html) {
+        Matcher nonce = NONCE.matcher(html);
+        return nonce.find() ? Map.of("primefaces.nonce", nonce.group(1).replace("\\x3d", "=").replace("\\/", "/"))
+                : Map.of();
     }
 
     public String sessionId() {

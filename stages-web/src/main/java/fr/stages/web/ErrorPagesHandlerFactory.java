@@ -15,6 +15,7 @@ import jakarta.faces.render.ResponseStateManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import org.primefaces.csp.CspException;
 
 /**
  * Faces wraps what a page throws (FacesException, EL exceptions…), so web.xml's error pages by exception type
@@ -53,6 +54,17 @@ public class ErrorPagesHandlerFactory extends ExceptionHandlerFactory {
                         it.remove();
                         external.responseSendError(400, "vue sans état refusée");
                         faces.responseComplete();
+                        continue;
+                    }
+                    if (root instanceof CspException) {
+                        // a back-office page sent again without the nonce it was given (BackOfficeScripts): a
+                        // browser running the page's scripts always sends it. PrimeFaces asks for the nonce, and
+                        // fails, in the render phase's listener then again in the page's head: one answer for both
+                        it.remove();
+                        if (!external.isResponseCommitted()) {
+                            external.responseSendError(400, "jeton de la page absent ou faux");
+                            faces.responseComplete();
+                        }
                         continue;
                     }
                     if (root instanceof ViewExpiredException && !external.isResponseCommitted()) {

@@ -15,8 +15,9 @@ import java.io.IOException;
  * <p>
  * Outside the back office no page has an inline script or event attribute (their scripts are files of the site):
  * there, scripts come from the site's own files only, so that text slipped into a page (an offer's description,
- * a candidate's name) can never run. Not yet in the back office, where PrimeFaces writes inline scripts (its CSP
- * mode, with a nonce per answer, is what is left: issue 21).
+ * a candidate's name) can never run. In the back office PrimeFaces writes inline scripts: there its CSP mode
+ * (BackOfficeScripts) adds a second policy, {@code script-src 'self' 'nonce-…'} with a nonce drawn for the answer,
+ * and this one leaves scripts to it (a browser obeys both policies: a script-src here would refuse the nonce's).
  */
 public class SecurityHeaders extends HttpFilter {
 

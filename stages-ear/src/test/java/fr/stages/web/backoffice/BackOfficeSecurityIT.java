@@ -12,6 +12,7 @@ import fr.stages.web.WebClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -97,6 +98,40 @@ class BackOfficeSecurityIT {
         assertEquals("no-store", list.headers().firstValue("Cache-Control").orElse(""), "a back-office page");
         assertEquals("nosniff", list.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(list.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void backOfficePagesRunTheirOwnScriptsOnlyAndPagesSentAgainWithoutTheirNonceAreAClientError() {
+        var web = new WebClient();
+        assertEquals(302, web.login(AGENT, TestDatabase.PASSWORD).statusCode());
+        HttpResponse<String> list = web.get("/backoffice/offers.xhtml");
+        String nonce = WebClient.nonce(list.body()).get("primefaces.nonce");
+        assertNotNull(nonce, "PrimeFaces' CSP mode gives the page a nonce");
+        java.util.List<String> policies = list.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-" + nonce + "'")), policies.toString());
+        assertTrue(policies.stream().noneMatch(p -> p.contains("unsafe")), policies.toString());
+        assertFalse(list.body().matches("(?s).*<[a-z]+ [^>]*\\son(click|change|keydown|submit)=.*"), "no event attribute");
+        assertFalse(list.body().matches("(?s).*<script(?![^>]*nonce=\"" + java.util.regex.Pattern.quote(nonce)
+                + "\")(?![^>]*\\ssrc=)[^>]*>.*"), "every inline script carries the page's nonce");
+        assertNotEquals(nonce, WebClient.nonce(web.get("/backoffice/offers.xhtml").body()).get("primefaces.nonce"),
+                "a nonce per answer");
+
+        // A sending is checked by its view state and its Origin, not by the nonce. But a page sent again without
+        // it (no browser running the page's scripts) cannot be shown again with the same nonce: a client error
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(list.body());
+        assertTrue(viewState.find());
+        Map<String, String> again = new java.util.LinkedHashMap<>(Map.of("offers", "offers",
+                "jakarta.faces.ViewState", viewState.group(1)));
+        assertEquals(400, web.post("/backoffice/offers.xhtml", again).statusCode(), "sent without the nonce");
+        again.put("primefaces.nonce", java.util.Base64.getEncoder().encodeToString(
+                java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(400, web.post("/backoffice/offers.xhtml", again).statusCode(), "sent with another nonce");
+        again.put("primefaces.nonce", nonce);
+        HttpResponse<String> shown = web.post("/backoffice/offers.xhtml", again);
+        assertEquals(200, shown.statusCode(), "sent with its nonce");
+        assertEquals(nonce, WebClient.nonce(shown.body()).get("primefaces.nonce"), "the page keeps its nonce");
+        assertEquals(200, web.get("/backoffice/offers.xhtml").statusCode(), "still signed in");
     }
 
     @Test

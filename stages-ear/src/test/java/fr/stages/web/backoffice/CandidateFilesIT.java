@@ -233,6 +233,7 @@ class CandidateFilesIT {
         form.put("direction:noticeEmail", address);
         form.put("direction:save", "Enregistrer");
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        form.putAll(WebClient.nonce(page));
         return form;
     }
 

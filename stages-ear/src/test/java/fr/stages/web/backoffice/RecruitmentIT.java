@@ -145,6 +145,13 @@ class RecruitmentIT {
             page.waitForLoadState();
             assertEquals("Invitation envoyée au candidat, avec le fichier d'agenda.",
                     page.locator("#done").textContent().strip());
+            // choosing a reason fills the rejection's text in place (a PrimeFaces request, under the page's
+            // script policy: accessible() fails on any refused script); nothing is sent
+            page.getByText("Refuser cette candidature").click();
+            page.getByLabel("Motif").selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("Stage pourvu"));
+            page.waitForCondition(() -> page.locator("#reject\\:rejectionText").inputValue().contains("pourvu"));
+            accessible(page, "application-reason");
 
             page.getByLabel("Ajouter une note").fill("Très bon dossier " + MARK);
             page.locator("#notes\\:save").click();
@@ -170,7 +177,8 @@ class RecruitmentIT {
             page.getByText("Refuser", new Page.GetByTextOptions().setExact(true)).click();
             page.getByLabel("Motif").selectOption(new com.microsoft.playwright.options.SelectOption()
                     .setLabel("Stage pourvu"));
-            page.waitForFunction("document.getElementById('applications:french').value.includes('pourvu')");
+            // polled from here: Playwright's waitForFunction evaluates a string, which the page's policy refuses
+            page.waitForCondition(() -> page.locator("#applications\\:french").inputValue().contains("pourvu"));
             accessible(page, "recruitment-bulk");
             page.locator("#applications\\:rejectSelected").click();
             page.waitForLoadState();
