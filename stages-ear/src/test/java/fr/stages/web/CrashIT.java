@@ -111,13 +111,7 @@ class CrashIT {
     @Test
     void killedDuringConcurrentApplicationsTheServerLosesNoConfirmedOneAndSendsEachMailOnce() throws Exception {
         String mark = TestDatabase.unique();
-        long offer;
-        try (TestDatabase db = TestDatabase.open()) {
-            long direction = db.direction(mark, "Direction du crash " + mark);
-            offer = db.offer(direction, "PUBLISHED", "Offre du crash " + mark, LocalDate.now().plusDays(20));
-        }
-        WebClient reader = new WebClient();
-        reader.awaitBody("/offers/offer.xhtml?id=" + offer, "Offre du crash " + mark);
+        long offer = onlineOffer("du crash", mark);
 
         List<Sending> sendings = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean killed = new AtomicBoolean();
@@ -379,12 +373,7 @@ class CrashIT {
     @Test
     void twentyConcurrentDecompressionBombsAreRefusedAndTheServerStaysUp() throws Exception {
         String mark = TestDatabase.unique();
-        long offer;
-        try (TestDatabase db = TestDatabase.open()) {
-            long direction = db.direction(mark, "Direction des bombes " + mark);
-            offer = db.offer(direction, "PUBLISHED", "Offre des bombes " + mark, LocalDate.now().plusDays(20));
-        }
-        new WebClient().awaitBody("/offers/offer.xhtml?id=" + offer, "Offre des bombes " + mark);
+        long offer = onlineOffer("des bombes", mark);
         byte[] bomb = bomb(1536L * 1024 * 1024);
         LOG.info(() -> "CrashIT: bomb of " + bomb.length + " bytes, 1.5 GB once inflated");
         Path log = PAYARA.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
@@ -473,6 +462,91 @@ class CrashIT {
     }
 
     /** Sends the application form from that local address; true when the platform answered its confirmation. */
+    /**
+     * The broker loses the messages of queued mails (its store damaged, a purge by mistake): it has them in its
+     * queue, its consumers paused so that none leaves before, when they are purged. The mails' rows still say
+     * QUEUED: the sweeper finds them late with no message behind them and queues them again, and each leaves once.
+     * (The broker is embedded in the server's process: it cannot restart alone, {@code imqcmd restart bkr} answers
+     * "Unable to restart a broker that is running in process"; its restart is the server's, which the kill test
+     * covers.) Spoken to through the broker's own administration tool, on its local port.
+     */
+    @Test
+    void mailsWhoseMessagesTheBrokerLostLeaveOnceAfterAll() throws Exception {
+        String mark = TestDatabase.unique();
+        long offer = onlineOffer("du courtier", mark);
+        List<String> emails = new ArrayList<>();
+        imqcmd("pause", "dst", "-t", "q", "-n", "StagesMail", "-pst", "CONSUMERS");
+        try {
+            for (int i = 0; i < 6; i++) {
+                String email = "courtier." + i + "." + mark.toLowerCase() + "@candidats.example";
+                assertTrue(apply(offer, email, pdf(mark + " " + i), "127.0.24." + (i + 1)), "application " + i);
+                emails.add(email);
+            }
+            String queue = "";
+            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < end && messagesIn(queue = imqcmd("query", "dst", "-t", "q", "-n", "StagesMail")) < 12) {
+                Thread.sleep(200);
+            }
+            assertTrue(messagesIn(queue) >= 12, "a receipt and a notice each, waiting in the broker: " + queue);
+            imqcmd("purge", "dst", "-t", "q", "-n", "StagesMail");
+            assertEquals(0, messagesIn(imqcmd("query", "dst", "-t", "q", "-n", "StagesMail")), "all lost");
+        } finally {
+            imqcmd("resume", "dst", "-t", "q", "-n", "StagesMail");
+        }
+        assertTrue(emails.stream().allMatch(email -> receiptsTo(email) == 0), "nothing left before the loss");
+        long lost = System.nanoTime();
+        try (TestDatabase db = TestDatabase.open()) {
+            awaitMails(() -> "0".equals(db.one("select count(*) from mail m where m.offer_id = ? and m.status <> 'SENT'",
+                    offer)) && emails.stream().allMatch(email -> receiptsTo(email) == 1
+                    && noticeCopies(referenceOf(db, email)) == 1), () -> "a receipt and a notice for each, sent: "
+                    + db.one("select count(*) from mail m where m.offer_id = ? and m.status <> 'SENT'", offer)
+                    + " not sent; server log: " + mailLog());
+            long seconds = Duration.ofNanos(System.nanoTime() - lost).toSeconds();
+            Thread.sleep(25_000); // more than a sweep after: nothing goes twice
+            for (String email : emails) {
+                assertEquals(1, receiptsTo(email), "one receipt, once, for " + email);
+                assertEquals(1, noticeCopies(referenceOf(db, email)), "one notice, once, for " + email);
+            }
+            LOG.info(() -> "CrashIT: 12 mails lost by the broker left " + seconds + " s after the loss, once each");
+        }
+    }
+
+    /** An offer of a new direction, online and shown on its page. */
+    private static long onlineOffer(String label, String mark) throws Exception {
+        long offer;
+        try (TestDatabase db = TestDatabase.open()) {
+            long direction = db.direction(mark, "Direction " + label + " " + mark);
+            offer = db.offer(direction, "PUBLISHED", "Offre " + label + " " + mark, LocalDate.now().plusDays(20));
+        }
+        new WebClient().awaitBody("/offers/offer.xhtml?id=" + offer, "Offre " + label + " " + mark);
+        return offer;
+    }
+
+    /** The broker's administration tool on its local port (portbase + 76), as its default administrator. */
+    private static String imqcmd(String... arguments) throws Exception {
+        Path password = Files.createTempFile("imq", ".pass");
+        try {
+            Files.writeString(password, "imq.imqcmd.password=admin\n");
+            List<String> command = new ArrayList<>(List.of(PAYARA.resolve("mq/bin/imqcmd").toString()));
+            command.addAll(List.of(arguments));
+            command.addAll(List.of("-b", "127.0.0.1:" + (HTTP_PORT - 4), "-u", "admin", "-passfile",
+                    password.toString(), "-f"));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(2, TimeUnit.MINUTES), String.join(" ", command));
+            assertEquals(0, process.exitValue(), String.join(" ", arguments) + ": " + output);
+            return output;
+        } finally {
+            Files.deleteIfExists(password);
+        }
+    }
+
+    /** "Current Number of Messages" in imqcmd's report on a destination. */
+    private static int messagesIn(String query) {
+        Matcher count = Pattern.compile("(?m)^\\s*Actual\\s+(\\d+)").matcher(query);
+        return count.find() ? Integer.parseInt(count.group(1)) : -1;
+    }
+
     private static boolean apply(long offer, String email, byte[] cv, String fromAddress) throws IOException {
         WebClient candidate = new WebClient();
         String page = "/offers/apply.xhtml?offres=" + offer;
