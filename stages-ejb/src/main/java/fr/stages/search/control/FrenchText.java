@@ -21,7 +21,8 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 /**
  * How words are compared: elisions removed (l', d'…), case, accents and French stop words ignored, plurals and
  * common endings reduced by Lucene's light French stemmer — "Électricité", "electricite" and "électricités" are
- * one word; inclusive writing ("Chargé·e") is read as its first form. The same analysis runs on offers and on what candidates type.
+ * one word; inclusive writing ("Chargé·e") is read as its first form, a feminine job word as its masculine
+ * ("jardinière" as "jardinier", FeminineForms). The same analysis runs on offers and on what candidates type.
  */
 public final class FrenchText extends Analyzer {
 
@@ -42,6 +43,7 @@ public final class FrenchText extends Analyzer {
         // the stop list is written with accents: remove stop words before folding accents away
         stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
         stream = new ASCIIFoldingFilter(stream);
+        stream = new FeminineForms(stream);
         stream = new FrenchLightStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

@@ -46,6 +46,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -76,7 +77,13 @@ public final class OfferIndex implements AutoCloseable {
         WEIGHTS.put("missions", 2f);
         WEIGHTS.put("profile", 1.5f);
         WEIGHTS.put("context", 1f);
+        WEIGHTS.put("reference", 8f);
     }
+
+    /** A typed word this long or longer also finds the words it begins (shorter ones would find too many). */
+    private static final int MIN_PREFIX = 4;
+    /** A word found by its beginning weighs less than the word itself. */
+    private static final float PREFIX_WEIGHT = 0.5f;
 
     private final FrenchText analyzer = new FrenchText();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -388,8 +395,14 @@ public final class OfferIndex implements AutoCloseable {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String term : terms) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            WEIGHTS.forEach((field, weight) -> any.add(new BoostQuery(new TermQuery(new Term(field, term)), weight),
-                    BooleanClause.Occur.SHOULD));
+            WEIGHTS.forEach((field, weight) -> {
+                any.add(new BoostQuery(new TermQuery(new Term(field, term)), weight), BooleanClause.Occur.SHOULD);
+                if (term.length() >= MIN_PREFIX) {
+                    // the beginning of a longer word: « jardin » finds « jardinier », behind the word itself
+                    any.add(new BoostQuery(new PrefixQuery(new Term(field, term)), weight * PREFIX_WEIGHT),
+                            BooleanClause.Occur.SHOULD);
+                }
+            });
             all.add(any.build(), BooleanClause.Occur.MUST);
         }
         Query query = all.build();
@@ -579,14 +592,27 @@ public final class OfferIndex implements AutoCloseable {
 
     private static Comparator<Map.Entry<String, String>> order(Filter filter, Collator collator) {
         return switch (filter) {
-            case DIRECTION, JOB_FAMILY, PLACE -> Comparator.comparing(
+            case DIRECTION, JOB_FAMILY -> Comparator.comparing(
                     (Map.Entry<String, String> v) -> v.getValue() == null ? v.getKey() : v.getValue(), collator);
+            // « 3e arrondissement » before « 10e arrondissement »: names that begin with a number, by that number
+            case PLACE -> Comparator.comparing((Map.Entry<String, String> v) -> leadingNumber(
+                    v.getValue() == null ? v.getKey() : v.getValue())).thenComparing(
+                    v -> v.getValue() == null ? v.getKey() : v.getValue(), collator);
             case START -> Map.Entry.comparingByKey();
             case DURATION -> Comparator.comparing(v -> Filter.DURATIONS.indexOf(v.getKey()));
             case HOURS -> Comparator.comparing(v -> Filter.HOURS_RANGES.indexOf(v.getKey()));
             case PAID, REMOTE -> Comparator.comparing(v -> Filter.YES_NO.indexOf(v.getKey()));
             case LEVEL -> Comparator.comparing(v -> EducationLevel.valueOf(v.getKey()).ordinal());
         };
+    }
+
+    /** The number a name begins with (« 13e arrondissement »: 13), or a number after every other for a name without. */
+    static int leadingNumber(String name) {
+        int end = 0;
+        while (end < name.length() && end < 6 && Character.isDigit(name.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? Integer.MAX_VALUE : Integer.parseInt(name.substring(0, end));
     }
 
     private static Comparator<IndexedOffer> recent() {
@@ -620,6 +646,8 @@ public final class OfferIndex implements AutoCloseable {
         document.add(new TextField("context", String.join(" ", offer.directionName(),
                 Objects.requireNonNullElse(offer.serviceName(), ""), offer.jobFamilyName(), offer.placeName()),
                 Field.Store.NO));
+        // « DEVE-00037 », as agents and candidates quote an offer
+        document.add(new TextField("reference", offer.reference(), Field.Store.NO));
         return document;
     }
 

@@ -61,6 +61,18 @@ class OfferIndexTest {
     }
 
     @Test
+    void feminineFormsBeginningsOfWordsAndReferencesFindTheirOffers() {
+        assertEquals(List.of("Jardinier·e au parc floral"), titles(search("q", "jardinière")));
+        assertEquals(List.of("Jardinier·e au parc floral"), titles(search("q", "Jardinières")));
+        assertEquals(List.of("Électricien ou électricienne du patrimoine"), titles(search("q", "électricienne")));
+        List<String> garden = titles(search("q", "jardin"));
+        assertTrue(garden.containsAll(List.of("Jardinier·e au parc floral", "Paysagiste concepteur")), garden.toString());
+        assertEquals(List.of("Électricien ou électricienne du patrimoine"), titles(search("q", "OFF-1")), "its reference");
+        assertEquals(List.of("Assistant de communication interne"), titles(search("q", "off-4 communication")));
+        assertEquals(List.of(), titles(search("q", "jar")), "three letters are not a beginning worth searching");
+    }
+
+    @Test
     void everyKeywordMustMatchAndTheTitleWeighsMoreThanTheOtherFields() {
         // "communication" is in two titles and in one profile: titles first
         List<String> titles = titles(search("q", "communication"));
@@ -205,6 +217,25 @@ class OfferIndexTest {
         List<IndexedOffer> similar = index.similar(probe, 3, TODAY);
         assertEquals("Assistant de communication interne", similar.get(0).title());
         assertTrue(similar.stream().noneMatch(o -> o.id() == probe.id()));
+    }
+
+    @Test
+    void placesReadInTheOrderOfTheirArrondissementsThenByName() {
+        List<OfferText> all = new ArrayList<>();
+        String[][] places = {{"75113", "13e arrondissement"}, {"75104", "4e arrondissement"},
+            {"75101", "1er arrondissement"}, {"75012", "Bois de Vincennes"}, {"75120", "20e arrondissement"},
+            {"75003", "Écoles de la Ville"}};
+        for (String[] place : places) {
+            long id = nextId++;
+            all.add(new OfferText(new IndexedOffer(id, "OFF-" + id, "Stage " + id, "", "DEVE", "Direction DEVE", null,
+                    2, "Famille 2", place[0], place[1], "75000", TODAY.plusDays(40), 8, 35, false,
+                    EducationLevel.BAC_3, false, 1, TODAY.plusDays(30), LocalDateTime.of(2027, 1, 1, 9, 0)),
+                    "Missions", "Profil"));
+        }
+        index.replaceAll(all);
+        assertEquals(List.of("1er arrondissement", "4e arrondissement", "13e arrondissement", "20e arrondissement",
+                "Bois de Vincennes", "Écoles de la Ville"), index.search(OfferCriteria.of(Map.of()), TODAY)
+                .facet(Filter.PLACE).stream().map(FacetValue::label).toList());
     }
 
     private SearchResult search(String... pairs) {
