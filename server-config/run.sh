@@ -75,6 +75,7 @@ fi
 
 echo "4/5 Domaine Payara « $domain » (HTTP $http_port, administration $admin_port)…"
 STAGES_DEMO_DATA=${STAGES_DEMO_DATA:-true} \
+STAGES_MAIL_FROM=${STAGES_MAIL_FROM:-stages@paris.example} \
 STAGES_BASE_URL=${STAGES_BASE_URL:-http://localhost:$http_port} \
 STAGES_SMTP_HOST=${STAGES_SMTP_HOST:-127.0.0.1} \
 STAGES_SMTP_PORT=${STAGES_SMTP_PORT:-$smtp_port} \

@@ -65,7 +65,7 @@ public final class MailRenderer {
         Object[] values = many ? many(application, together, texts, locale) : values(mail, application, texts, locale);
         String subject = Mail.singleLine(format(texts.getString(template + ".subject"), locale, values));
         String body = format(texts.getString(template + ".body"), locale, values);
-        MimeMessage message = message(mail, subject, session);
+        MimeMessage message = message(mail, subject, texts, session);
         MimeMultipart alternative = alternative(mail, subject, body, texts, locale);
         if (mail.getKind() == MailKind.INTERVIEW_INVITATION) {
             MimeBodyPart readable = new MimeBodyPart();
@@ -108,7 +108,7 @@ public final class MailRenderer {
             Dates.longDate(application.getReceivedAt().toLocalDate(), locale), directions, families, period,
             SpontaneousApplication.RETENTION_MONTHS, baseUrl + "/"};
         String subject = Mail.singleLine(format(texts.getString("SPONTANEOUS_RECEIVED.subject"), locale, values));
-        MimeMessage message = message(mail, subject, session);
+        MimeMessage message = message(mail, subject, texts, session);
         message.setContent(alternative(mail, subject, format(texts.getString("SPONTANEOUS_RECEIVED.body"), locale,
                 values), texts, locale));
         message.saveChanges();
@@ -132,7 +132,7 @@ public final class MailRenderer {
                 ? format(texts.getString("DAILY_DIGEST.body"), locale, name, mail.getMessage(),
                         baseUrl + "/backoffice/offers.xhtml")
                 : format(texts.getString(mail.getKind() + ".body"), locale, name, mail.getMessage(), mail.getRecipient());
-        MimeMessage message = message(mail, subject, session);
+        MimeMessage message = message(mail, subject, texts, session);
         message.setContent(alternative(mail, subject, body, texts, locale));
         message.saveChanges();
         return message;
@@ -143,7 +143,8 @@ public final class MailRenderer {
      * the mail's own (stages-mail-ID@host): a mail sent again after a crash interrupted its SMTP conversation, when
      * the server may have taken it already, is the same message to the recipient's mail system, not a new one.
      */
-    private static MimeMessage message(Mail mail, String subject, Session session) throws MessagingException {
+    private static MimeMessage message(Mail mail, String subject, ResourceBundle texts, Session session)
+            throws MessagingException {
         String id = "<stages-mail-" + mail.getId() + "@" + messageIdHost(session) + ">";
         MimeMessage message = new MimeMessage(session) {
             @Override
@@ -151,7 +152,9 @@ public final class MailRenderer {
                 setHeader("Message-ID", id);
             }
         };
-        message.setFrom(); // the mail session's sender (server-config: STAGES_MAIL_FROM)
+        // the mail session's address (server-config: STAGES_MAIL_FROM) under the platform's name, in the mail's
+        // language: « Stages à la Ville de Paris <stages@…> », not a bare address a reader may take for spam
+        message.setFrom(sender(session, texts.getString("sender")));
         message.setRecipient(MimeMessage.RecipientType.TO, address(mail.getRecipient(), mail.getRecipientName()));
         if (mail.getReplyTo() != null) {
             message.setReplyTo(new InternetAddress[] {address(mail.getReplyTo(), null)});
@@ -160,6 +163,18 @@ public final class MailRenderer {
         message.setSentDate(new Date());
         message.setHeader("Content-Language", mail.getLanguage());
         return message;
+    }
+
+    private static InternetAddress sender(Session session, String name) throws MessagingException {
+        InternetAddress address = InternetAddress.getLocalAddress(session);
+        if (address == null) {
+            throw new MessagingException("no sender address: mail.from of the mail session");
+        }
+        try {
+            return new InternetAddress(address.getAddress(), name, "UTF-8");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new MessagingException("UTF-8", e); // always supported
+        }
     }
 
     /** The sender's domain (stages@ville.example: ville.example), as Message-IDs usually end. */

@@ -18,6 +18,7 @@ import fr.stages.spontaneous.entity.SpontaneousApplication;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
@@ -68,7 +69,9 @@ class MailRendererTest {
         Address[] to = message.getRecipients(Message.RecipientType.TO);
         assertEquals(1, to.length);
         assertEquals("Léa Martin <lea@etudiant.example>", to[0].toString().contains("=?") ? decoded(to[0]) : to[0].toString());
-        assertEquals("stages@paris.example", message.getFrom()[0].toString());
+        InternetAddress from = (InternetAddress) message.getFrom()[0];
+        assertEquals("stages@paris.example", from.getAddress());
+        assertEquals("Stages à la Ville de Paris", from.getPersonal(), "a named sender, not a bare address");
         MimeMultipart alternative = (MimeMultipart) message.getContent();
         assertEquals(2, alternative.getCount());
         String text = (String) alternative.getBodyPart(0).getContent();
@@ -121,6 +124,7 @@ class MailRendererTest {
         MimeMessage message = renderer.render(mail, application, session);
         assertEquals("Your application " + application.getReference() + " has been received", message.getSubject());
         assertEquals("en", message.getHeader("Content-Language")[0]);
+        assertEquals("Internships at the City of Paris", ((InternetAddress) message.getFrom()[0]).getPersonal());
     }
 
     @Test
