@@ -102,6 +102,11 @@ public final class TestDatabase implements AutoCloseable {
         update("update offer set title = ? where id = ?", title, offerId);
     }
 
+    /** The missions written with LF line ends, as the demo data and imports write them (browsers send CR LF). */
+    public void missionsInLines(long offerId, String... lines) {
+        update("update offer set missions = ?, version = version + 1 where id = ?", String.join("\n", lines), offerId);
+    }
+
     /** A service of the direction; its agents manage its offers only. */
     public long service(long directionId, String name) {
         long id = id();

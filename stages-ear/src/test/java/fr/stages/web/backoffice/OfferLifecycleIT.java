@@ -6,6 +6,7 @@ import static fr.stages.web.Browsers.french;
 import static fr.stages.web.Browsers.logIn;
 import static fr.stages.web.Browsers.received;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -143,9 +144,31 @@ class OfferLifecycleIT {
             page.waitForLoadState();
             assertTrue(page.locator("#done").textContent().contains("Offre retirée du site"));
             assertEquals(410, visitor.get(publicPage).statusCode(), "gone for the public, at once");
+            try (TestDatabase db = TestDatabase.open()) {
+                db.missionsInLines(id, "Accueillir les lecteurs.", "Ranger les collections.");
+            }
+            page.reload();
             page.locator("#lifecycle\\:duplicate").click();
             page.waitForURL("**/backoffice/offer-edit.xhtml?id=*");
-            assertEquals("Modifier l'offre « " + title + " en bibliothèque »", page.locator("h1").textContent());
+            String copyId = page.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            assertTrue(!copyId.equals(String.valueOf(id)), "the copy is another offer");
+            String copyReference;
+            String original;
+            try (TestDatabase db = TestDatabase.open()) {
+                copyReference = db.one("select reference from offer where id = ?", Long.parseLong(copyId));
+                original = db.one("select reference from offer where id = ?", id);
+            }
+            // it says it is the copy, with its own reference
+            assertEquals("Modifier l'offre « " + title + " en bibliothèque » (" + copyReference + ")",
+                    page.locator("h1").textContent());
+            assertTrue(page.locator("#done").textContent().contains("Ceci est une copie de l'offre " + original
+                    + ", enregistrée comme brouillon sous la référence " + copyReference), page.locator("#done").textContent());
+            accessible(page, "offer-copy");
+            // saved as it came: nothing changed, nothing in the history but the copy
+            page.locator("#offer\\:save").click();
+            page.waitForURL("**/backoffice/offer.xhtml?id=" + copyId);
+            String copyHistory = page.locator("#offer-history ~ ol").textContent();
+            assertFalse(copyHistory.contains("Modifiée"), copyHistory);
         }
     }
 

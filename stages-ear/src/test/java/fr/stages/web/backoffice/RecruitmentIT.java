@@ -58,6 +58,7 @@ class RecruitmentIT {
     private static long offer;
     private static long spontaneous;
     private static long poolOffer;
+    private static long draftOffer;
     private static final String POOL_TITLE = "Stage ouvert au vivier " + MARK;
     private static final long[] applications = new long[NAMES.length];
     private static final String[] emails = new String[NAMES.length];
@@ -75,6 +76,7 @@ class RecruitmentIT {
             offer = db.offer(direction, "PUBLISHED", TITLE, LocalDate.now().plusDays(20));
             db.serve(offer, serviceA);
             poolOffer = db.offer(direction, "PUBLISHED", POOL_TITLE, LocalDate.now().plusDays(20));
+            draftOffer = db.offer(direction, "DRAFT", "Brouillon du vivier " + MARK, LocalDate.now().plusDays(20));
             spontaneous = db.spontaneous(direction, db.jobFamily("Famille " + MARK), "Gaspard", SPONTANEOUS);
             for (int i = 0; i < NAMES.length; i++) {
                 emails[i] = TestDatabase.unique().toLowerCase() + "@candidats.example";
@@ -111,11 +113,14 @@ class RecruitmentIT {
             page.waitForLoadState();
             assertEquals(1, rows.count());
             assertTrue(rows.first().textContent().contains("Chloé"));
+            assertEquals("1 candidature affichée sur 5", page.locator("#applications-title").textContent().strip(),
+                    "the heading counts what the filter shows");
             page.getByLabel("Mots (nom, adresse, école, formation, référence)").fill("");
             page.getByLabel("État", new Page.GetByLabelOptions().setExact(true)).selectOption("EN_ATTENTE");
             page.locator("#applications\\:filter").click();
             page.waitForLoadState();
             assertEquals(5, rows.count());
+            assertEquals("5 candidatures affichées sur 5", page.locator("#applications-title").textContent().strip());
 
             // opening an application marks it read; its CV is shown in the page
             page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions()
@@ -204,6 +209,9 @@ class RecruitmentIT {
             assertTrue(GreenMailUtil.getBody(received(smtp, emails[2]).get(0)).contains("d=C3=A9sormais pourvu")
                     || GreenMailUtil.getBody(received(smtp, emails[2]).get(0)).contains("désormais pourvu"),
                     "Chloé reads French");
+            String unfolded = GreenMailUtil.getBody(received(smtp, emails[2]).get(0)).replace("=\r\n", "");
+            String plain = unfolded.substring(0, unfolded.indexOf("Content-Type: text/html")); // the text part
+            assertEquals(1, plain.split("chaque semaine", -1).length - 1, "said once: " + plain);
         }
         try (TestDatabase db = TestDatabase.open()) {
             assertEquals("INVITED", db.statusOf(applications[0]));
@@ -228,6 +236,17 @@ class RecruitmentIT {
             page.waitForLoadState();
             assertEquals("Choisissez l'offre.", page.locator("#attach\\:offer-error").textContent());
             accessible(page, "recruitment-attach");
+            // only offers candidates can apply to are offered; a draft's id slipped in is refused with the reason
+            assertEquals(0, page.locator("option[value='" + draftOffer + "']").count(), "no draft among the choices");
+            page.evaluate("id => { const o = document.createElement('option'); o.value = id; o.text = 'brouillon';"
+                    + " document.querySelector('select').appendChild(o); }", String.valueOf(draftOffer));
+            page.getByLabel("Offre").selectOption(String.valueOf(draftOffer));
+            page.locator("#attach\\:submit").click();
+            page.waitForLoadState();
+            assertFalse(page.locator("#attach\\:offer-error").textContent().isBlank(), "refused next to the field");
+            try (TestDatabase db = TestDatabase.open()) {
+                assertEquals("0", db.one("select count(*) from application where offer_id = ?", draftOffer));
+            }
             page.getByLabel("Offre").selectOption(String.valueOf(poolOffer));
             page.locator("#attach\\:submit").click();
             page.waitForURL("**/backoffice/application.xhtml?id=*");
@@ -244,7 +263,7 @@ class RecruitmentIT {
                     page.locator("#attach\\:offer-error").textContent());
         }
         awaitMail(() -> !received(smtp, SPONTANEOUS).isEmpty(), "the notice to the candidate");
-        assertEquals("Votre candidature spontanée retenue pour l'offre « " + POOL_TITLE + " »",
+        assertEquals("Votre candidature spontanée est étudiée pour l'offre « " + POOL_TITLE + " »",
                 subject(received(smtp, SPONTANEOUS).get(0)));
         var outsider = new WebClient();
         outsider.login(STRANGER, TestDatabase.PASSWORD);

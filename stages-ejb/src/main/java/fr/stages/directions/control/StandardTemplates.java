@@ -28,12 +28,13 @@ public final class StandardTemplates {
                                     + "chosen for this internship differs from yours.\n\nWe wish you every success "
                                     + "in your search for an internship."),
                     new MessageTemplate(direction, kind, "Stage pourvu",
+                            // not "other offers are published every week": the mail around it says so already
                             "Nous vous remercions de votre candidature. Le stage proposé est désormais pourvu : "
-                                    + "nous ne pouvons donc pas y donner suite.\n\nD'autres offres sont publiées "
-                                    + "chaque semaine ; n'hésitez pas à y postuler.",
+                                    + "nous ne pouvons donc pas y donner suite.\n\nNous vous souhaitons une pleine "
+                                    + "réussite dans votre recherche de stage.",
                             "Thank you for your application. The internship has now been filled, so we are unable "
-                                    + "to take your application further.\n\nNew offers are published every week; "
-                                    + "feel free to apply to them."),
+                                    + "to take your application further.\n\nWe wish you every success in your "
+                                    + "search for an internship."),
                     new MessageTemplate(direction, kind, "Dates incompatibles",
                             "Nous vous remercions de votre candidature. Les dates de stage que vous indiquez ne "
                                     + "correspondent pas à la période prévue pour cette mission ; nous ne pouvons "

@@ -394,11 +394,16 @@ public class Offer {
         }
     }
 
+    /**
+     * Trimmed, with its line breaks as one LF: browsers send a text area's lines ended by CR LF, while texts
+     * written otherwise (a copy, the demo data) end them by LF. Unnormalised, saving a copy unchanged showed
+     * « Modifiée : missions » in the history.
+     */
     private static String required(String value, String key) {
         if (value == null || value.isBlank()) {
             throw new BusinessException(key);
         }
-        return value.strip();
+        return value.strip().replace("\r\n", "\n").replace('\r', '\n');
     }
 
     @PreUpdate

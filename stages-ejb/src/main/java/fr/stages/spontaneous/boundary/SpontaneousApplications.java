@@ -260,7 +260,7 @@ public class SpontaneousApplications {
     }
 
     /**
-     * Adds a pool entry the caller may see to one of the offers they manage: it becomes an application of that
+     * Adds a pool entry the caller may see to one of the offers they manage that is online: it becomes an application of that
      * offer (same person, files and message, read by the caller) and the candidate is told which offer. Once per
      * offer and person, like any application; anything the caller may not see answers as if it did not exist.
      */
@@ -272,7 +272,9 @@ public class SpontaneousApplications {
         if (offer == null || !offer.isManagedBy(agent)) {
             throw new NotFoundException("offer " + offerId);
         }
-        if (!offer.isEditable()) {
+        if (!offer.isVisibleToPublic(CityTime.today())) {
+            // a draft, an offer taken offline or past its deadline: its page, named in the candidate's mail, is
+            // not public, and candidates cannot apply to it
             throw new BusinessException("spontaneous.attach.closed", offer.getTitle());
         }
         boolean already = !em.createNamedQuery(Application.OF_CANDIDATE, Long.class)

@@ -61,6 +61,22 @@ class OfferFormTest {
     }
 
     @Test
+    void aCopySavedUnchangedFromABrowserRecordsNoChange() {
+        Offer offer = Offer.written(OfferMother.direction("DAC", 1), null, family, place, filled(), agent);
+        offer.describe(offer.getTitle(), "Accueillir le public.\nRédiger des fiches.", "Licence.\nCuriosité.");
+        Offer copy = offer.duplicate(agent);
+        OfferForm sent = OfferForm.of(copy);
+        // what a browser sends back from the text areas: the same lines, ended by \r\n
+        sent.setMissions(copy.getMissions().replace("\n", "\r\n"));
+        sent.setProfile(copy.getProfile().replace("\n", "\r\n") + "\r\n");
+        copy.edit(null, family, place, sent, agent);
+        assertEquals(List.of(OfferAction.DUPLICATED), copy.getHistory().stream()
+                .map(OfferEvent::getAction).toList(), "no phantom change: " + copy.getHistory().stream()
+                .map(OfferEvent::getDetail).toList());
+        assertEquals("Accueillir le public.\nRédiger des fiches.", copy.getMissions());
+    }
+
+    @Test
     void anEditOverANewerVersionOrOfAClosedOfferIsRefused() {
         Offer offer = Offer.written(OfferMother.direction("DAC", 1), null, family, place, filled(), agent);
         OfferForm stale = OfferForm.of(offer);

@@ -5,6 +5,7 @@ import fr.stages.offers.boundary.Offers;
 import fr.stages.offers.entity.OfferRow;
 import fr.stages.offers.entity.OfferStatus;
 import fr.stages.platform.BusinessException;
+import fr.stages.platform.CityTime;
 import fr.stages.platform.NotFoundException;
 import fr.stages.spontaneous.boundary.SpontaneousApplications;
 import fr.stages.spontaneous.entity.SpontaneousApplication;
@@ -18,7 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.EnumSet;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -54,8 +55,10 @@ public class AttachBacking implements Serializable {
         }
         entry = NotFoundPages.find(candidature, spontaneous::visible);
         if (entry != null) {
-            EnumSet<OfferStatus> running = EnumSet.of(OfferStatus.DRAFT, OfferStatus.PUBLISHED, OfferStatus.UNPUBLISHED);
-            open = offers.ofMyDirection().stream().filter(r -> running.contains(r.status())).toList();
+            // the offers candidates can apply to now: online, deadline not passed (a draft's page is not public)
+            LocalDate today = CityTime.today();
+            open = offers.ofMyDirection().stream().filter(r -> r.status() == OfferStatus.PUBLISHED
+                    && !r.applicationDeadline().isBefore(today)).toList();
         }
     }
 

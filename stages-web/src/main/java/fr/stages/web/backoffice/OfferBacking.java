@@ -129,7 +129,7 @@ public class OfferBacking implements Serializable {
     public void duplicate() throws java.io.IOException {
         Offer copy = offers.duplicate(offer.getId());
         jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().put("done", texts.get("offer.done.duplicated", offer.getReference()));
+        external.getFlash().put("done", texts.get("offer.done.duplicated", offer.getReference(), copy.getReference()));
         external.redirect(external.getRequestContextPath() + "/backoffice/offer-edit.xhtml?id=" + copy.getId());
     }
 
@@ -276,6 +276,17 @@ public class OfferBacking implements Serializable {
 
     public long getPending() {
         return byStatus.entrySet().stream().filter(e -> e.getKey().isPending()).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Whether the filter narrows the list: the heading then says how many it shows of how many. */
+    public boolean isNarrowed() {
+        return criteria.status() != null || criteria.pendingOnly() || criteria.level() != null
+                || (criteria.keywords() != null && !criteria.keywords().isBlank()) || criteria.receivedSince() != null;
+    }
+
+    /** How many applications the filter shows. */
+    public long getShown() {
+        return recruitment.count(offer.getId(), criteria);
     }
 
     /** How many applications the filter shows that still await an answer ("reject them all"). */

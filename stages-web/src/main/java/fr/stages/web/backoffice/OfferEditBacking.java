@@ -47,6 +47,7 @@ public class OfferEditBacking implements Serializable {
     private String id;
     private Long offerId;
     private String title;
+    private String reference;
     private OfferForm offerForm;
     private List<Service> services;
     private List<JobFamily> jobFamilies;
@@ -67,6 +68,7 @@ public class OfferEditBacking implements Serializable {
             }
             offerId = offer.getId();
             title = offer.getTitle();
+            reference = offer.getReference();
             offerForm = OfferForm.of(offer);
         } else {
             offerForm = new OfferForm();
@@ -138,6 +140,11 @@ public class OfferEditBacking implements Serializable {
 
     public String getTitle() {
         return title;
+    }
+
+    /** The offer's own reference (a copy's new one, not its original's). */
+    public String getReference() {
+        return reference;
     }
 
     public OfferForm getForm() {

@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The back-office home: the offers of the agent's direction (all directions for the internship office). */
@@ -36,11 +37,13 @@ public class OffersBacking implements Serializable {
         Agent agent = agents.current();
         scope = agent.seesEveryDirection() ? null : agent.getDirection().getName();
         all = offers.ofMyDirection();
-        rows = all;
+        rows = new ArrayList<>(all);
     }
 
+    /** The rows are a list of their own, that PrimeFaces may sort in place (a column header clicked). */
     public void filter() {
-        rows = "TOUTES".equals(status) ? all : all.stream().filter(r -> r.status().name().equals(status)).toList();
+        rows = new ArrayList<>("TOUTES".equals(status) ? all
+                : all.stream().filter(r -> r.status().name().equals(status)).toList());
     }
 
     public long count(String state) {
