@@ -35,7 +35,9 @@
         count.textContent = list.length === 1 ? bar.dataset.one
             : bar.dataset.many.replace('{0}', String(list.length));
         document.getElementById('selection-apply').href = bar.dataset.apply + list.map(function (o) { return o.id; }).join(',');
-        bar.hidden = list.length === 0;
+        // on a candidate's form the bar would only cover its fields (at 320 px, half the screen): the form is
+        // already the way to apply to the selection
+        bar.hidden = list.length === 0 || document.querySelector('form#apply') !== null;
         Array.prototype.forEach.call(document.querySelectorAll('button[data-select]'), function (button) {
             var chosen = has(list, button.dataset.select);
             button.setAttribute('aria-pressed', chosen ? 'true' : 'false');

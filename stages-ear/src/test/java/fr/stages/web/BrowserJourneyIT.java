@@ -10,12 +10,14 @@ import static fr.stages.web.Browsers.screenshot;
 import static fr.stages.web.Browsers.subject;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -475,6 +477,17 @@ class BrowserJourneyIT {
     }
 
     /** Presses Tab until the element of that id has the focus (at most 80 times), as a keyboard user does. */
+    /** The row of the back-office table that shows that title (-1: none). */
+    private static int rowOf(Page page, String title) {
+        List<String> rows = page.locator("tbody tr").allTextContents();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).contains(title)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static void tabTo(Page page, String id) {
         for (int i = 0; i < 80; i++) {
             if (id.equals(page.evaluate("document.activeElement && document.activeElement.id"))) {
@@ -520,6 +533,36 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void onAPhoneNoFieldOfTheFormForTwoSelectedOffersIsHiddenWhenItHasTheFocus() throws Exception {
+        for (int width : new int[] {320, 1280}) {
+            try (BrowserContext context = french(width, width == 320 ? 640 : 900)) {
+                Page page = context.newPage();
+                page.navigate(WebClient.BASE + WebClient.search(CODE));
+                page.locator("button[data-select]").first().click();
+                page.navigate(WebClient.BASE + WebClient.search(OTHER_CODE));
+                page.locator("button[data-select]").first().click();
+                page.getByText("Postuler aux offres sélectionnées").click();
+                page.waitForURL(url -> url.contains("/offers/apply.xhtml?offres="));
+                assertTrue(page.locator("#selection").isHidden(), "the form is the selection's way to apply: no bar");
+                int reached = 0;
+                for (int i = 0; i < 60 && !"send".equals(page.evaluate("document.activeElement.id")); i++) {
+                    page.keyboard().press("Tab");
+                    // the point at the middle of the focused element shows that element (not a bar over it)
+                    Object covered = page.evaluate("() => { const e = document.activeElement; if (!e || e === document.body) return null;"
+                            + " const r = e.getBoundingClientRect(); if (r.width === 0 || r.height === 0) return null;"
+                            + " const p = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                            + " return p && (p === e || e.contains(p) || p.contains(e) || (e.labels && [...e.labels].some(l => l.contains(p))))"
+                            + " ? null : (e.id || e.tagName) + ' under ' + (p ? (p.id || p.className || p.tagName) : 'nothing'); }");
+                    assertNull(covered, width + " px: " + covered);
+                    reached++;
+                }
+                assertEquals("send", page.evaluate("document.activeElement.id"), width + " px: the send button reached");
+                assertTrue(reached > 10, "the form's fields were tabbed through: " + reached);
+            }
+        }
+    }
+
+    @Test
     void searchWorksWithoutJavaScript() throws Exception {
         try (BrowserContext context = Browsers.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")
                 .setViewportSize(1280, 900).setJavaScriptEnabled(false))) {
@@ -546,12 +589,41 @@ class BrowserJourneyIT {
 
             page.locator("#login\\:submit").click();
             assertTrue(page.locator("#login\\:username-error").textContent().contains("Saisissez votre identifiant."));
+            for (String field : new String[] {"username", "password"}) {
+                // each field names its own message: the id it points to exists and says what is wrong
+                String described = page.locator("#login\\:" + field).getAttribute("aria-describedby");
+                assertTrue(page.locator("[id='" + described + "']").textContent().startsWith("Saisissez votre"), field);
+            }
+            assertEquals("login-errors", page.evaluate("document.activeElement.id"), "the summary has the focus");
+            assertTrue(page.locator("#login-errors").textContent().contains("corrigez les champs signalés"));
             accessible(page, "login-errors");
 
             logIn(page, AGENT);
             assertEquals("Offres de la direction", page.locator("h1").textContent());
             assertTrue(page.locator("table").textContent().contains(TITLE));
             accessible(page, "backoffice-offers");
+
+            // every column sorts, by mouse and by keyboard, both ways ("médiation" before "navigation")
+            Locator title = page.locator("th").filter(new Locator.FilterOptions().setHasText("Intitulé"));
+            title.click();
+            page.waitForCondition(() -> rowOf(page, OTHER_TITLE) < rowOf(page, TITLE));
+            // said to assistive technologies too (PrimeFaces marks the header once the rows are in)
+            page.waitForCondition(() -> "ascending".equals(title.getAttribute("aria-sort")));
+            title.click();
+            page.waitForCondition(() -> rowOf(page, OTHER_TITLE) > rowOf(page, TITLE));
+            page.waitForCondition(() -> "descending".equals(title.getAttribute("aria-sort")));
+            for (String column : new String[] {"Référence", "État", "Date limite", "Candidatures"}) {
+                Locator header = page.locator("th").filter(new Locator.FilterOptions().setHasText(column));
+                header.focus();
+                page.keyboard().press("Enter");
+                page.waitForCondition(() -> "ascending".equals(header.getAttribute("aria-sort")));
+                assertEquals("Offres de la direction", page.locator("h1").textContent(), column);
+                assertTrue(rowOf(page, TITLE) >= 0 && rowOf(page, OTHER_TITLE) >= 0, column);
+                if (column.equals("Date limite")) {
+                    assertTrue(rowOf(page, TITLE) < rowOf(page, OTHER_TITLE), "the nearer deadline first");
+                }
+            }
+            accessible(page, "backoffice-offers-sorted");
 
             page.locator("a", new Page.LocatorOptions().setHasText(TITLE)).click();
             assertEquals(TITLE, page.locator("h1").textContent().strip());

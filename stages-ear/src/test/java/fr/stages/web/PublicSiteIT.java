@@ -133,6 +133,19 @@ class PublicSiteIT {
     }
 
     @Test
+    void pagesDescribeThemselvesToSearchEnginesAndTheSiteHasItsIcon() {
+        String home = web.get("/").body();
+        assertTrue(home.contains("<meta name=\"description\" content=\"Les offres de stage des directions de la Ville"
+                + " de Paris : cherchez par métier"), "the home page's description");
+        String offer = web.get("/offers/offer.xhtml?id=" + online).body();
+        assertTrue(offer.contains("<meta name=\"description\" content=\"- Mission principale"), "an offer's: its missions");
+        assertEquals(1, offer.split("<meta name=\"description\"", -1).length - 1, "one description");
+        HttpResponse<byte[]> icon = web.getRaw("/favicon.ico");
+        assertEquals(200, icon.statusCode());
+        assertArrayEquals(new byte[] {0, 0, 1, 0}, java.util.Arrays.copyOf(icon.body(), 4), "an icon file");
+    }
+
+    @Test
     void anOfferPageShowsSimilarOffersButNotItself() {
         String body = web.get("/offers/offer.xhtml?id=" + online).body();
         assertTrue(body.contains("Offres similaires"));

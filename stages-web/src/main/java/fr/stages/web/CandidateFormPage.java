@@ -40,6 +40,7 @@ public abstract class CandidateFormPage {
     private Part cv;
     private Part letter;
     private boolean failed;
+    private boolean fieldErrors;
 
     /**
      * Sends the form; on a refusal, puts each error next to its field (or at the top) and keeps the page. A
@@ -54,6 +55,7 @@ public abstract class CandidateFormPage {
             for (FieldError error : e.errors()) {
                 error(faces, error.field(), texts.error(error.key(), error.arguments()));
             }
+            fieldErrors = true;
         } catch (BusinessException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     texts.error(e.key(), e.arguments()), null));
@@ -128,8 +130,17 @@ public abstract class CandidateFormPage {
         this.key = key;
     }
 
+    /** Refused (by the business, or by Faces' reading of a field): nothing stored, the files are to be chosen again. */
     public boolean isFailed() {
-        return failed;
+        return failed || FacesContext.getCurrentInstance().isValidationFailed();
+    }
+
+    /**
+     * Refused because of fields, each flagged: the page then asks to correct them. A refusal that is no field's
+     * fault (too many sendings, a form too old) says only its reason.
+     */
+    public boolean isFieldErrors() {
+        return fieldErrors || FacesContext.getCurrentInstance().isValidationFailed();
     }
 
     public ApplicationForm getForm() {

@@ -120,9 +120,13 @@ public class Texts {
         return dateTime == null ? "" : Dates.fullDateTime(dateTime, locale.getCurrent());
     }
 
-    /** « 2 semaines », « 6 mois »: weeks up to eight, months beyond, as offers are usually read. */
+    /**
+     * « 24 semaines », « 6 mois »: in weeks, or in months when it is a whole number of them (13 weeks: 3 months,
+     * 26: 6). Rounded, 1 February to 18 July (24 weeks) read « 6 mois ».
+     */
     public String duration(int weeks) {
-        return weeks <= 8 ? get("duration.weeks", weeks) : get("duration.months", Period.monthsOf(weeks));
+        return weeks > 8 && weeks % 13 == 0 ? get("duration.months", Period.monthsOf(weeks))
+                : get("duration.weeks", weeks);
     }
 
     public String level(EducationLevel level) {

@@ -32,6 +32,9 @@ class TextsTest {
             assertEquals("3 semaines", french.duration(3), "round " + round);
             assertEquals("3 weeks", english.duration(3), "round " + round);
             assertEquals("6 mois", french.duration(26), "round " + round);
+            assertEquals("3 mois", french.duration(13), "round " + round);
+            assertEquals("24 semaines", french.duration(24), "1 February to 18 July, not « 6 mois »");
+            assertEquals("12 weeks", english.duration(12), "round " + round);
             assertEquals("1er mars 2027", french.date(LocalDate.of(2027, 3, 1)), "round " + round);
             assertEquals("March 1, 2027", english.date(LocalDate.of(2027, 3, 1)), "round " + round);
         }

@@ -332,6 +332,23 @@ class CandidateFilesIT {
         });
     }
 
+    @Test
+    void aRefusalThatIsNoFieldsFaultFlagsNoField() {
+        WebClient candidate = new WebClient();
+        String page = "/offers/apply.xhtml?offres=" + ownOffer;
+        List<Map.Entry<String, String>> fields = fields(candidate.get(page).body(), "Eva",
+                "eva.expiree." + MARK.toLowerCase() + "@etudiant.example", null);
+        fields.replaceAll(e -> e.getKey().equals("key") ? Map.entry("key", "x") : e); // a form too old
+        fields.add(Map.entry("offres", Long.toString(ownOffer)));
+        HttpResponse<String> refused = candidate.postMultipart("/offers/apply.xhtml", fields,
+                Map.of("cv", new FilePart("cv.pdf", pdf())), page);
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("Ce formulaire a expiré"), refused.body());
+        assertFalse(refused.body().contains("corrigez les champs signalés"), "no field is at fault");
+        assertFalse(refused.body().contains("aria-invalid=\"true\""), "and none is flagged");
+        assertTrue(refused.body().contains("choisissez à nouveau votre CV"), "the files are to be chosen again");
+    }
+
     /** The application form of that offer sent with those answers (and its key, view state, button). */
     private static HttpResponse<String> sendApplication(long offer, String email,
                                                         List<Map.Entry<String, String>> answers,

@@ -62,6 +62,11 @@ public class OfferBacking {
         return JobPosting.of(offer, texts);
     }
 
+    /** The beginning of the missions, for search engines' result lines (meta description). */
+    public String getDescription() {
+        return offer == null ? null : fr.stages.search.entity.IndexedOffer.excerpt(offer.getMissions());
+    }
+
     public String getCanonical() {
         return fr.stages.web.PublicAddress.offer(fr.stages.web.PublicAddress.base(), offer.getId());
     }
