@@ -592,18 +592,21 @@ public final class OfferIndex implements AutoCloseable {
 
     private static Comparator<Map.Entry<String, String>> order(Filter filter, Collator collator) {
         return switch (filter) {
-            case DIRECTION, JOB_FAMILY -> Comparator.comparing(
-                    (Map.Entry<String, String> v) -> v.getValue() == null ? v.getKey() : v.getValue(), collator);
+            case DIRECTION, JOB_FAMILY -> Comparator.comparing(OfferIndex::label, collator);
             // « 3e arrondissement » before « 10e arrondissement »: names that begin with a number, by that number
-            case PLACE -> Comparator.comparing((Map.Entry<String, String> v) -> leadingNumber(
-                    v.getValue() == null ? v.getKey() : v.getValue())).thenComparing(
-                    v -> v.getValue() == null ? v.getKey() : v.getValue(), collator);
+            case PLACE -> Comparator.comparing((Map.Entry<String, String> v) -> leadingNumber(label(v)))
+                    .thenComparing(OfferIndex::label, collator);
             case START -> Map.Entry.comparingByKey();
             case DURATION -> Comparator.comparing(v -> Filter.DURATIONS.indexOf(v.getKey()));
             case HOURS -> Comparator.comparing(v -> Filter.HOURS_RANGES.indexOf(v.getKey()));
             case PAID, REMOTE -> Comparator.comparing(v -> Filter.YES_NO.indexOf(v.getKey()));
             case LEVEL -> Comparator.comparing(v -> EducationLevel.valueOf(v.getKey()).ordinal());
         };
+    }
+
+    /** A filter value's name, or its code when it has none. */
+    private static String label(Map.Entry<String, String> value) {
+        return value.getValue() == null ? value.getKey() : value.getValue();
     }
 
     /** The number a name begins with (« 13e arrondissement »: 13), or a number after every other for a name without. */

@@ -260,9 +260,10 @@ public class SpontaneousApplications {
     }
 
     /**
-     * Adds a pool entry the caller may see to one of the offers they manage that is online: it becomes an application of that
-     * offer (same person, files and message, read by the caller) and the candidate is told which offer. Once per
-     * offer and person, like any application; anything the caller may not see answers as if it did not exist.
+     * Adds a pool entry the caller may see to one of the offers they manage that is online: it becomes an
+     * application of that offer (same person, files and message, read by the caller) and the candidate is told
+     * which offer. Once per offer and person, like any application; anything the caller may not see answers as if
+     * it did not exist.
      */
     @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
     public Application attach(long spontaneousId, long offerId) {
