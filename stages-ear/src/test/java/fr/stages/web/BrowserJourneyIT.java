@@ -563,6 +563,35 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void englishPagesAndTheGoneForbiddenAndExpiredPagesPassTheScan() throws Exception {
+        long overdue;
+        try (TestDatabase db = TestDatabase.open()) {
+            long direction = db.direction(TestDatabase.unique(), "Direction des pages d'erreur " + CODE);
+            overdue = db.offer(direction, "PUBLISHED", "Offre passée " + CODE, LocalDate.now().minusDays(3));
+        }
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            for (String path : new String[] {"/?lang=en", WebClient.search(CODE) + "&lang=en",
+                "/spontaneous/apply.xhtml?lang=en", "/login.xhtml?lang=en"}) {
+                page.navigate(WebClient.BASE + path);
+                assertEquals("en", page.locator("html").getAttribute("lang"), path);
+                accessible(page, "en" + path.replaceAll("[^a-z]", "-"));
+            }
+            page.navigate(WebClient.BASE + "/?lang=fr");
+            com.microsoft.playwright.Response gone = page.navigate(WebClient.BASE + "/offers/offer.xhtml?id=" + overdue);
+            assertEquals(410, gone.status());
+            accessible(page, "gone");
+            page.navigate(WebClient.BASE + "/errors/expired.xhtml");
+            accessible(page, "expired");
+            page.navigate(WebClient.BASE + "/backoffice/offers.xhtml");
+            logIn(page, AGENT);
+            com.microsoft.playwright.Response forbidden = page.navigate(WebClient.BASE + "/backoffice/mails.xhtml");
+            assertEquals(403, forbidden.status(), "the office's page, to an agent");
+            accessible(page, "forbidden");
+        }
+    }
+
+    @Test
     void searchWorksWithoutJavaScript() throws Exception {
         try (BrowserContext context = Browsers.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")
                 .setViewportSize(1280, 900).setJavaScriptEnabled(false))) {
