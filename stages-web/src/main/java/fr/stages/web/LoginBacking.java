@@ -59,7 +59,7 @@ public class LoginBacking {
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true).credential(
                         new UsernamePasswordCredential(caller, new Password(password))));
-        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+        if (status == AuthenticationStatus.SUCCESS) {
             try {
                 agents.succeeded(caller, address);
             } catch (jakarta.ejb.EJBException e) {
@@ -68,23 +68,13 @@ public class LoginBacking {
                         .fine(() -> "Adresse connue non enregistrée : " + e);
             }
             rememberPasswordMark(request);
+            // back to the page that asked for the sign-in, if any
+            external.redirect(external.getRequestContextPath() + BackOfficeSignIn.takeWanted(request).orElse(HOME));
+            return;
         }
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for a login
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + HOME);
-            default -> {
-                agents.failed(caller, address);
-                // Soteria keeps a "caller-initiated authentication" marker in the session after a failed
-                // attempt, and then answers every protected page with an empty response: start afresh
-                HttpSession stale = request.getSession(false);
-                if (stale != null) {
-                    stale.invalidate();
-                }
-                password = null;
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        texts.get("login.failed"), null));
-            }
-        }
+        agents.failed(caller, address);
+        password = null;
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
     }
 
     /**

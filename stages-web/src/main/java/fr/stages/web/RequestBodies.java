@@ -40,8 +40,8 @@ import java.util.logging.Logger;
  * answer is 413 (Payara's own limit answered 500), a malformed one 400. A sending with files is read through
  * the same clock by {@link UploadsFilter}.
  * <p>
- * The back office is measured too, after container security, which reads an anonymous POST's form before any
- * filter when it keeps the request for after the sign-in.
+ * The back office is measured too; an anonymous sending to it is sent to the login page by container security
+ * before any filter, its body unread (BackOfficeSignIn).
  */
 public class RequestBodies extends HttpFilter {
 

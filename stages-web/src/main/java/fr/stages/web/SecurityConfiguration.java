@@ -4,17 +4,14 @@ import fr.stages.accounts.control.Passwords;
 import fr.stages.accounts.entity.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Container-managed security: a Faces login page, and the agents' table as identity store. The group an agent
- * gets is their role; the domain maps each group to the role of the same name.
+ * Container-managed security: a Faces login page (LoginBacking, through BackOfficeSignIn), and the agents' table
+ * as identity store. The group an agent gets is their role; the domain maps each group to the role of the same
+ * name.
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "jdbc/stages",
         callerQuery = "select password_hash from agent where login = ? and active = true",

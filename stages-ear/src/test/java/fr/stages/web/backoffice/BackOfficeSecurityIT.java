@@ -62,6 +62,48 @@ class BackOfficeSecurityIT {
         assertTrue(page.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
     }
 
+    /**
+     * Someone not signed in who posts to a back-office address is sent to the login page at once, the body
+     * unread: the standard form mechanism read it whole first (to replay it after the sign-in), with blocking
+     * reads no filter could clock, so a client trickling 1 KB every 2 s held a request thread for the whole body.
+     */
+    @Test
+    void anAnonymousSendingToTheBackOfficeIsSentToTheLoginPageWithoutItsBodyBeingWaitedFor() throws Exception {
+        assertEquals(302, new WebClient().get("/backoffice/offers.xhtml").statusCode()); // warm: timing below
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", Integer.getInteger("stages.test.httpPort", 18080))) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("POST /backoffice/offers.xhtml HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1048576\r\n\r\n"
+                    + "offers=offers&x=" + "a".repeat(1000)).getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            // the answer's head, read until its blank line: times out (fails) if the server waits for the body
+            StringBuilder answer = new StringBuilder();
+            java.io.InputStream in = socket.getInputStream();
+            for (int b = in.read(); b >= 0 && answer.indexOf("\r\n\r\n") < 0; b = in.read()) {
+                answer.append((char) b);
+            }
+            assertTrue(answer.toString().startsWith("HTTP/1.1 302"), answer.toString());
+            assertTrue(answer.toString().contains(WebClient.BASE + "/login.xhtml"), answer.toString());
+        }
+    }
+
+    /** After the sign-in, the agent lands on the page they asked for, not on the home of the back office. */
+    @Test
+    void theSignInLeadsBackToThePageAskedForEvenAfterAWrongPassword() {
+        var web = new WebClient();
+        HttpResponse<String> asked = web.get("/backoffice/offer.xhtml?id=" + own);
+        assertEquals(302, asked.statusCode());
+        assertEquals(200, web.login(AGENT, "pas-le-bon").statusCode());
+        HttpResponse<String> login = web.login(AGENT, TestDatabase.PASSWORD);
+        assertEquals(302, login.statusCode(), login.body());
+        assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/backoffice/offer.xhtml?id=" + own),
+                login.headers().toString());
+        assertEquals(200, web.get("/backoffice/offer.xhtml?id=" + own).statusCode());
+        // once only: the next sign-in goes home
+        assertTrue(web.login(AGENT, TestDatabase.PASSWORD).headers().firstValue("Location").orElse("")
+                .endsWith("/backoffice/offers.xhtml"));
+    }
+
     @Test
     void aWrongPasswordIsRefusedWithAFrenchMessage() {
         var web = new WebClient();

@@ -100,7 +100,7 @@ class RecruitmentIT {
             Page page = context.newPage();
             page.navigate(WebClient.BASE + "/backoffice/offer.xhtml?id=" + offer);
             logIn(page, AGENT);
-            page.navigate(WebClient.BASE + "/backoffice/offer.xhtml?id=" + offer);
+            assertEquals(WebClient.BASE + "/backoffice/offer.xhtml?id=" + offer, page.url(), "back where the agent was");
             assertEquals(TITLE, page.locator("h1").textContent());
             Locator rows = page.locator("table.applications tbody tr");
             assertEquals(5, rows.count());

@@ -1,0 +1,79 @@
+package fr.stages.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * How the container signs agents in: the login page (LoginBacking) hands it a login and a password, checked
+ * against the identity store of SecurityConfiguration; the session then carries the caller (AutoApplySession).
+ * <p>
+ * A request for a back-office page from someone not signed in is sent to the login page, and a page asked for
+ * by GET is remembered to come back to. Nothing of the request's body is read: the standard form mechanism
+ * (LoginToContinue) kept a POST whole to replay it after the sign-in, reading its body with blocking reads before
+ * any filter could clock it (RequestBodies), so that an anonymous client trickling a body to any back-office
+ * address held a request thread for as long as it liked. A POST without a session is an expired page anyway:
+ * its view state would not be restored after the sign-in.
+ */
+@AutoApplySession
+@ApplicationScoped
+public class BackOfficeSignIn implements HttpAuthenticationMechanism {
+
+    /** The session attribute holding the back-office address asked for before the sign-in. */
+    private static final String WANTED = BackOfficeSignIn.class.getName() + ".wanted";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            // SUCCESS for a valid caller (and the session then carries it), SEND_FAILURE else
+            return context.notifyContainerAboutLogin(identityStore.validate(credential));
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            request.getSession().setAttribute(WANTED,
+                    request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query));
+        } else if (request.getContentLengthLong() != 0) {
+            // the body is left unread: the connection ends with the answer instead of waiting for it
+            response.setHeader("Connection", "close");
+        }
+        try {
+            // the public address, not the Host header: a forged one must not send the browser elsewhere
+            response.sendRedirect(PublicAddress.base(request) + "/login.xhtml");
+        } catch (IOException e) {
+            // the client went away: nothing to answer
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * The back-office page asked for before the sign-in (path from the context, with its query), once: forgotten
+     * as it is read.
+     */
+    static Optional<String> takeWanted(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Object wanted = session.getAttribute(WANTED);
+        session.removeAttribute(WANTED);
+        return wanted instanceof String path && path.startsWith("/backoffice/") ? Optional.of(path) : Optional.empty();
+    }
+}
