@@ -33,6 +33,11 @@ public record ApplicationCriteria(ApplicationStatus status, boolean pendingOnly,
         return new ApplicationCriteria(status, true, level, keywords, receivedSince, order, ascending);
     }
 
+    /** Whether it leaves some applications out (whatever the order). */
+    public boolean narrows() {
+        return status != null || pendingOnly || level != null || keywords != null || receivedSince != null;
+    }
+
     public static ApplicationCriteria all() {
         return new ApplicationCriteria(null, false, null, null, null, Order.RECEIVED, false);
     }

@@ -378,6 +378,11 @@ public class Offer {
     }
 
     public boolean isVisibleToPublic(LocalDate today) {
+        return isOpen(status, applicationDeadline, today);
+    }
+
+    /** Online and its deadline not passed: the public sees it and candidates can apply (also OfferRow's rule). */
+    static boolean isOpen(OfferStatus status, LocalDate applicationDeadline, LocalDate today) {
         return status == OfferStatus.PUBLISHED && !applicationDeadline.isBefore(today);
     }
 

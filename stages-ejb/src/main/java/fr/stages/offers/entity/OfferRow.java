@@ -10,4 +10,9 @@ import java.time.LocalDateTime;
 public record OfferRow(long id, String reference, String title, String serviceName, String directionCode,
                        OfferStatus status, LocalDate applicationDeadline, LocalDateTime updatedAt,
                        long applications, long fresh, long late) {
+
+    /** Whether candidates can apply to it that day, as on Offer.isVisibleToPublic. */
+    public boolean isOpenOn(LocalDate today) {
+        return Offer.isOpen(status, applicationDeadline, today);
+    }
 }

@@ -3,7 +3,6 @@ package fr.stages.web.backoffice;
 import fr.stages.applications.entity.Application;
 import fr.stages.offers.boundary.Offers;
 import fr.stages.offers.entity.OfferRow;
-import fr.stages.offers.entity.OfferStatus;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.CityTime;
 import fr.stages.platform.NotFoundException;
@@ -57,8 +56,7 @@ public class AttachBacking implements Serializable {
         if (entry != null) {
             // the offers candidates can apply to now: online, deadline not passed (a draft's page is not public)
             LocalDate today = CityTime.today();
-            open = offers.ofMyDirection().stream().filter(r -> r.status() == OfferStatus.PUBLISHED
-                    && !r.applicationDeadline().isBefore(today)).toList();
+            open = offers.ofMyDirection().stream().filter(r -> r.isOpenOn(today)).toList();
         }
     }
 

@@ -280,11 +280,10 @@ public class OfferBacking implements Serializable {
 
     /** Whether the filter narrows the list: the heading then says how many it shows of how many. */
     public boolean isNarrowed() {
-        return criteria.status() != null || criteria.pendingOnly() || criteria.level() != null
-                || (criteria.keywords() != null && !criteria.keywords().isBlank()) || criteria.receivedSince() != null;
+        return criteria.narrows();
     }
 
-    /** How many applications the filter shows. */
+    /** How many applications the filter shows (the heading comes before the table has counted its rows). */
     public long getShown() {
         return recruitment.count(offer.getId(), criteria);
     }
