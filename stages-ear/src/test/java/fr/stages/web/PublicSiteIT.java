@@ -35,6 +35,8 @@ class PublicSiteIT {
     private static long draft;
     private static long overdue;
     private static long sibling;
+    /** The online offer's place and job family, in French. */
+    private static List<String> frenchNames;
 
     private final WebClient web = new WebClient();
 
@@ -43,6 +45,10 @@ class PublicSiteIT {
         try (TestDatabase db = TestDatabase.open()) {
             long direction = db.direction(TestDatabase.unique(), "Direction des essais publics");
             online = db.offer(direction, "PUBLISHED", ONLINE, LocalDate.now().plusDays(20));
+            db.englishNames(online, "Test place " + online, "Test family " + online);
+            frenchNames = List.of(
+                    db.one("select p.name from place p join offer o on o.place_id = p.id where o.id = ?", online),
+                    db.one("select f.name from job_family f join offer o on o.job_family_id = f.id where o.id = ?", online));
             draft = db.offer(direction, "DRAFT", DRAFT, LocalDate.now().plusDays(20));
             overdue = db.offer(direction, "PUBLISHED", OVERDUE, LocalDate.now().minusDays(3));
             sibling = db.offer(direction, "PUBLISHED", SIBLING, LocalDate.now().plusDays(30));
@@ -149,8 +155,8 @@ class PublicSiteIT {
     void anOfferPageShowsSimilarOffersButNotItself() {
         String body = web.get("/offers/offer.xhtml?id=" + online).body();
         assertTrue(body.contains("Offres similaires"));
-        assertTrue(body.contains("/offers/offer.xhtml?id=" + sibling));
-        assertFalse(body.contains("<h3><a href=\"/offers/offer.xhtml?id=" + online + "\""), "not itself");
+        assertTrue(body.contains("<h3 lang=\"fr\"><a href=\"/offers/offer.xhtml?id=" + sibling + "\""), body);
+        assertFalse(body.contains("<h3 lang=\"fr\"><a href=\"/offers/offer.xhtml?id=" + online + "\""), "not itself");
     }
 
     @Test
@@ -184,6 +190,32 @@ class PublicSiteIT {
         assertTrue(page.body().matches("(?s).*<html[^>]* lang=\"en\".*"));
         assertTrue(page.body().contains("35 hours a week"));
         assertTrue(page.body().contains("lang=fr"), "a link back to French");
+    }
+
+    /**
+     * Job families and places were French on English pages. Each now has its English name where the reference
+     * data gives one: on the offer page, in the search's filters and result lines, in the feed; French pages keep
+     * the French names.
+     */
+    @Test
+    void englishPagesNameJobFamiliesAndPlacesInEnglish() {
+        String place = "Test place " + online;
+        String family = "Test family " + online;
+        String offer = web.get("/offers/offer.xhtml?id=" + online + "&lang=en").body();
+        assertTrue(offer.contains(place) && offer.contains(family), offer);
+        assertTrue(frenchNames.stream().noneMatch(offer::contains), "no French name left: " + offer);
+        String token = ONLINE.substring(ONLINE.lastIndexOf(' ') + 1); // this offer only
+        String search = web.get(WebClient.search(token) + "&lang=en").body();
+        assertTrue(search.contains(family + " <span class=\"count\">"), "the job family filter: " + search);
+        assertTrue(search.contains(place + " <span class=\"count\">"), "the place filter: " + search);
+        assertTrue(search.contains("<dd>" + place + "</dd>"), "the result line: " + search);
+        assertTrue(frenchNames.stream().noneMatch(search::contains), search);
+        String feed = web.get("/offres.atom?q=" + token + "&lang=en").body();
+        assertTrue(feed.contains(place), feed);
+
+        String french = new WebClient().get("/offers/offer.xhtml?id=" + online + "&lang=fr").body();
+        assertFalse(french.contains(place) || french.contains(family), french);
+        assertTrue(frenchNames.stream().allMatch(french::contains), french);
     }
 
     @Test

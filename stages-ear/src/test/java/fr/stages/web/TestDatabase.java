@@ -214,6 +214,13 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Gives the offer's place and job family their English names (as the city's reference data has them). */
+    public void englishNames(long offerId, String place, String family) {
+        update("update place set name_en = ? where id = (select place_id from offer where id = ?)", place, offerId);
+        update("update job_family set name_en = ? where id = (select job_family_id from offer where id = ?)",
+                family, offerId);
+    }
+
     public long place(String name) {
         long id = id();
         update("insert into place (id, code, name, postal_code) values (?, ?, ?, ?)", id, unique(), name, "75004");

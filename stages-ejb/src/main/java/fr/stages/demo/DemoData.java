@@ -114,7 +114,7 @@ public class DemoData {
     private Map<String, Place> places() {
         Map<String, Place> places = new HashMap<>();
         for (String[] row : rows("places.csv")) {
-            Place place = new Place(row[0], row[1], row[2], new BigDecimal(row[3]), new BigDecimal(row[4]));
+            Place place = new Place(row[0], row[1], row[5], row[2], new BigDecimal(row[3]), new BigDecimal(row[4]));
             em.persist(place);
             places.put(row[0], place);
         }
@@ -124,7 +124,7 @@ public class DemoData {
     private Map<String, JobFamily> jobFamilies() {
         Map<String, JobFamily> families = new HashMap<>();
         for (String[] row : rows("job_families.txt")) {
-            JobFamily family = new JobFamily(row[0]);
+            JobFamily family = new JobFamily(row[0], row[1]);
             em.persist(family);
             families.put(row[0], family);
         }

@@ -46,7 +46,7 @@ public class Fixtures {
     /** The same, with a title and missions of the test's choosing (search tests). */
     public long offer(long directionId, OfferStatus status, LocalDate deadline, String title, String missions) {
         String code = unique();
-        Place place = new Place(code, "Lieu " + code, "75004", null, null);
+        Place place = new Place(code, "Lieu " + code, null, "75004", null, null);
         JobFamily family = new JobFamily("Famille " + code);
         em.persist(place);
         em.persist(family);

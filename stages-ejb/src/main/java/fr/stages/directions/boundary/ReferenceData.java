@@ -37,11 +37,37 @@ public class ReferenceData {
     }
 
     /**
+     * The English names known, by place code ("place:75113") and by job family id ("family:7"): the search index
+     * keeps the French names its filters and result lines show, a page in English asks for these.
+     */
+    public java.util.Map<String, String> englishNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (Place place : em.createQuery("select p from Place p", Place.class).getResultList()) {
+            String english = place.nameIn(Locale.ENGLISH);
+            if (!english.equals(place.getName())) {
+                names.put("place:" + place.getCode(), english);
+            }
+        }
+        for (JobFamily family : em.createQuery("select f from JobFamily f", JobFamily.class).getResultList()) {
+            String english = family.nameIn(Locale.ENGLISH);
+            if (!english.equals(family.getName())) {
+                names.put("family:" + family.getId(), english);
+            }
+        }
+        return names;
+    }
+
+    /** In the reader's order: French names as a French reader orders them, English ones as an English reader. */
+    public static <T> List<T> inOrder(List<T> values, Function<T, String> name, Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return values.stream().sorted(Comparator.comparing(name, collator)).toList();
+    }
+
+    /**
      * By name as a French reader orders them: « Éducation » among the E, not after « Urbanisme » as the database's
      * order of characters put it (H2, PostgreSQL with the C collation).
      */
     static <T> List<T> inFrenchOrder(List<T> values, Function<T, String> name) {
-        Collator french = Collator.getInstance(Locale.FRENCH);
-        return values.stream().sorted(Comparator.comparing(name, french)).toList();
+        return inOrder(values, name, Locale.FRENCH);
     }
 }

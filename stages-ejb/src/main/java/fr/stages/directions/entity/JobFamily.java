@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.SequenceGenerator;
+import java.util.Locale;
 
 /** A family of métiers (CNFPT-style: « Communication », « Espaces verts, paysage et cimetières »…). */
 @Entity
@@ -21,11 +22,20 @@ public class JobFamily {
     @Column(nullable = false, unique = true, length = 200)
     private String name;
 
+    /** Its name on English pages and mails; none: the French one there too. */
+    @Column(name = "name_en", length = 200)
+    private String englishName;
+
     protected JobFamily() {
     }
 
     public JobFamily(String name) {
+        this(name, null);
+    }
+
+    public JobFamily(String name, String englishName) {
         this.name = name;
+        this.englishName = englishName;
     }
 
     public Long getId() {
@@ -34,5 +44,10 @@ public class JobFamily {
 
     public String getName() {
         return name;
+    }
+
+    /** Its name for a reader of that language (French unless an English name is known). */
+    public String nameIn(Locale locale) {
+        return ReferenceName.of(name, englishName, locale);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** Where an internship takes place, as candidates filter it: an arrondissement (INSEE code) or a city site. */
 @Entity
@@ -23,6 +24,10 @@ public class Place {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** Its name on English pages and mails (« 13th arrondissement »); none: the French one there too. */
+    @Column(name = "name_en", length = 200)
+    private String englishName;
+
     @Column(name = "postal_code", nullable = false, length = 10)
     private String postalCode;
 
@@ -35,9 +40,11 @@ public class Place {
     protected Place() {
     }
 
-    public Place(String code, String name, String postalCode, BigDecimal latitude, BigDecimal longitude) {
+    public Place(String code, String name, String englishName, String postalCode, BigDecimal latitude,
+            BigDecimal longitude) {
         this.code = code;
         this.name = name;
+        this.englishName = englishName;
         this.postalCode = postalCode;
         this.latitude = latitude;
         this.longitude = longitude;
@@ -53,6 +60,11 @@ public class Place {
 
     public String getName() {
         return name;
+    }
+
+    /** Its name for a reader of that language (French unless an English name is known). */
+    public String nameIn(Locale locale) {
+        return ReferenceName.of(name, englishName, locale);
     }
 
     public String getPostalCode() {

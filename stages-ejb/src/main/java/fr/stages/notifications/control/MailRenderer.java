@@ -98,7 +98,7 @@ public final class MailRenderer {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
         String directions = application.getDirections().isEmpty() ? texts.getString("SPONTANEOUS_RECEIVED.any")
                 : application.getSortedDirections().stream().map(Direction::getName).collect(Collectors.joining(", "));
-        String families = application.getSortedJobFamilies().stream().map(JobFamily::getName)
+        String families = application.sortedJobFamilies(locale).stream().map(f -> f.nameIn(locale))
                 .collect(Collectors.joining(", "));
         String period = application.getWishedStart() == null || application.getWishedEnd() == null ? "-"
                 : format(texts.getString("SPONTANEOUS_RECEIVED.period"), locale,

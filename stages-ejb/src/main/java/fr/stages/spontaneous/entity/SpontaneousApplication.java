@@ -164,16 +164,24 @@ public class SpontaneousApplication {
     }
 
     /** The chosen directions by name, for pages and mails. */
+    /** By name as a French reader orders them (« Éducation » among the E). */
     public List<Direction> getSortedDirections() {
-        return directions.stream().sorted(Comparator.comparing(Direction::getName)).toList();
+        return directions.stream().sorted(Comparator.comparing(Direction::getName,
+                java.text.Collator.getInstance(java.util.Locale.FRENCH))).toList();
     }
 
     public Set<JobFamily> getJobFamilies() {
         return jobFamilies;
     }
 
+    /** By name in that language, as its reader orders them. */
+    public List<JobFamily> sortedJobFamilies(java.util.Locale locale) {
+        return jobFamilies.stream().sorted(Comparator.comparing((JobFamily f) -> f.nameIn(locale),
+                java.text.Collator.getInstance(locale))).toList();
+    }
+
     public List<JobFamily> getSortedJobFamilies() {
-        return jobFamilies.stream().sorted(Comparator.comparing(JobFamily::getName)).toList();
+        return sortedJobFamilies(java.util.Locale.FRENCH);
     }
 
     public LocalDate getWishedStart() {

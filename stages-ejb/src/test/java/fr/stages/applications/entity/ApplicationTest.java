@@ -156,6 +156,6 @@ class ApplicationTest {
     }
 
     private Offer offer(Service service) {
-        return new Offer(dac, service, new JobFamily("Culture"), new Place("75104", "4e", "75004", null, null), null);
+        return new Offer(dac, service, new JobFamily("Culture"), new Place("75104", "4e", null, "75004", null, null), null);
     }
 }

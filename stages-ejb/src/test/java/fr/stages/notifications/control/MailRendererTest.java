@@ -267,12 +267,18 @@ class MailRendererTest {
 
         SpontaneousApplication chosen = new SpontaneousApplication(candidate,
                 Set.of(new Direction("DAC", "Direction des affaires culturelles", null)), Set.of(
-                new JobFamily("Communication")), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30), null, null);
+                new JobFamily("Communication", "Communication"),
+                new JobFamily("Espaces verts, paysage et cimetières", "Green spaces, landscape and cemeteries"),
+                new JobFamily("Restauration collective", null)),
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30), null, null);
         String english = (String) ((MimeMultipart) renderer.render(
                 Mail.aboutSpontaneous("ines@etudiant.example", null, "en", 8), chosen, session).getContent())
                 .getBodyPart(0).getContent();
         assertTrue(english.contains("Directions: Direction des affaires culturelles"), english);
         assertTrue(english.contains("Wished period: from March 1, 2027 to June 30, 2027"), english);
+        // in English where the reference data says it, in English order; French when it does not
+        assertTrue(english.contains("Job families: Communication, Green spaces, landscape and cemeteries, "
+                + "Restauration collective\n"), english);
     }
 
     private static String decoded(Address address) {

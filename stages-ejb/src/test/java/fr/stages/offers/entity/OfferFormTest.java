@@ -20,7 +20,7 @@ class OfferFormTest {
 
     private final Agent agent = Agent.correspondent("c@paris.example", "h", "Julien Roche", OfferMother.direction("DAC", 1));
     private final JobFamily family = Ids.withId(new JobFamily("Culture"), 3);
-    private final Place place = Ids.withId(new Place("75104", "4e arrondissement", "75004", null, null), 4);
+    private final Place place = Ids.withId(new Place("75104", "4e arrondissement", "4th arrondissement", "75004", null, null), 4);
 
     @Test
     void anEmptyFormSaysEveryMissingFieldAtOnce() {

@@ -25,7 +25,7 @@ public final class OfferMother {
 
     public static Offer draft(Direction direction, int weeks, int weeklyHours, boolean paid) {
         return new Offer(direction, null, new JobFamily("Communication"),
-                new Place("75104", "4e arrondissement", "75004", null, null), null)
+                new Place("75104", "4e arrondissement", "4th arrondissement", "75004", null, null), null)
                 .describe("Stage – chargé·e de communication", "Rédiger des articles.", "Licence.")
                 .schedule(new Period(TODAY.plusWeeks(6), weeks), weeklyHours, TODAY.plusWeeks(2))
                 .conditions(paid, EducationLevel.BAC_3, false, 1, null, null);

@@ -37,6 +37,9 @@ public class AtomServlet extends HttpServlet {
     @EJB
     Search search;
 
+    @jakarta.inject.Inject
+    fr.stages.web.offers.EnglishNames englishNames;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.FRENCH;
@@ -85,9 +88,10 @@ public class AtomServlet extends HttpServlet {
         }
     }
 
-    private static String summary(IndexedOffer offer, ResourceBundle texts, Locale locale) {
+    private String summary(IndexedOffer offer, ResourceBundle texts, Locale locale) {
         String start = Dates.longDate(offer.start(), locale);
-        return String.join(" · ", offer.directionName(), offer.placeName(),
+        return String.join(" · ", offer.directionName(),
+                englishNames.place(offer.placeCode(), offer.placeName(), locale),
                 new MessageFormat(texts.getString("offer.startOn"), locale).format(new Object[] {start}),
                 new MessageFormat(texts.getString("offer.weeklyHoursValue"), locale)
                         .format(new Object[] {offer.weeklyHours()}),

@@ -12,12 +12,12 @@ public record Card(long id, String title, String direction, String place, String
                    String hours, String level, boolean paid, String paidLabel, boolean remote, String excerpt,
                    String published) {
 
-    static List<Card> of(List<IndexedOffer> offers, Texts texts) {
+    static List<Card> of(List<IndexedOffer> offers, Texts texts, EnglishNames names) {
         String paid = texts.get("offer.paid");
         String unpaid = texts.get("offer.unpaid");
         return offers.stream().map(o -> new Card(o.id(), o.title(),
                 o.serviceName() == null ? o.directionName() : o.directionName() + " – " + o.serviceName(),
-                o.placeName(), texts.date(o.start()), texts.duration(o.weeks()),
+                names.place(o.placeCode(), o.placeName(), texts.locale()), texts.date(o.start()), texts.duration(o.weeks()),
                 texts.get("offer.weeklyHoursValue", o.weeklyHours()), texts.level(o.educationLevel()), o.paid(),
                 o.paid() ? paid : unpaid, o.remotePossible(), o.excerpt(),
                 texts.get("offer.publishedOn", texts.date(o.publishedAt())))).toList();

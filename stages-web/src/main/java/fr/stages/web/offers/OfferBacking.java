@@ -24,6 +24,9 @@ public class OfferBacking {
     private static final int SIMILAR = 4;
 
     @Inject
+    EnglishNames englishNames;
+
+    @Inject
     Offers offers;
 
     @Inject
@@ -93,7 +96,7 @@ public class OfferBacking {
 
     public List<Card> getSimilar() {
         if (cards == null) {
-            cards = Card.of(similar, texts);
+            cards = Card.of(similar, texts, englishNames);
         }
         return cards;
     }

@@ -157,9 +157,10 @@ final class ResultsHtml {
         StringBuilder html = new StringBuilder(cards.size() * 1600);
         for (Card card : cards) {
             String title = text(card.title());
-            html.append("<li class=\"offer-card\">\n<article>\n<h3><a href=\"").append(attribute(contextPath))
+            // what the directions write is French, on English pages too (lang: read with a French voice)
+            html.append("<li class=\"offer-card\">\n<article>\n<h3 lang=\"fr\"><a href=\"").append(attribute(contextPath))
                     .append("/offers/offer.xhtml?id=").append(card.id()).append("\">").append(title)
-                    .append("</a></h3>\n<p class=\"direction\">").append(text(card.direction()))
+                    .append("</a></h3>\n<p class=\"direction\" lang=\"fr\">").append(text(card.direction()))
                     .append("</p>\n<dl class=\"facts\">\n");
             fact(html, place, card.place());
             fact(html, start, card.start());
@@ -169,7 +170,7 @@ final class ResultsHtml {
             html.append("<div><dt>").append(gratification).append("</dt><dd class=\"")
                     .append(card.paid() ? "tag paid" : "tag unpaid").append("\">").append(text(card.paidLabel()))
                     .append("</dd></div>\n").append(card.remote() ? remote : "")
-                    .append("</dl>\n<p class=\"excerpt\">").append(text(card.excerpt()))
+                    .append("</dl>\n<p class=\"excerpt\" lang=\"fr\">").append(text(card.excerpt()))
                     .append("</p>\n<p class=\"published\">").append(text(card.published()))
                     .append("</p>\n<button type=\"button\" class=\"select-offer js-only\" data-select=\"")
                     .append(card.id()).append("\" data-title=\"").append(attribute(card.title()))

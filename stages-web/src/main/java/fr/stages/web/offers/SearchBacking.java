@@ -60,6 +60,9 @@ public class SearchBacking implements FramedPage {
             Set.of(TITLE, ATOM, KEYWORDS, LocaleBacking.SWITCH_PART, CHOSEN, FILTERS, RESULTS);
 
     @Inject
+    EnglishNames englishNames;
+
+    @Inject
     Search search;
 
     @Inject
@@ -128,7 +131,7 @@ public class SearchBacking implements FramedPage {
 
     public List<Card> getOffers() {
         if (cards == null) {
-            cards = Card.of(result().offers(), texts);
+            cards = Card.of(result().offers(), texts, englishNames);
         }
         return cards;
     }
@@ -192,6 +195,11 @@ public class SearchBacking implements FramedPage {
                 options.add(new Option("f-" + filter.parameter() + "-" + value.value(), value.value(),
                         label(filter, value.value(), value.label()), value.count(),
                         texts.get("search.count.option", value.count()), value.selected()));
+            }
+            if (filter == Filter.JOB_FAMILY && !texts.locale().getLanguage().equals("fr")) {
+                // the index orders them by their French names
+                java.text.Collator collator = java.text.Collator.getInstance(texts.locale());
+                options.sort(java.util.Comparator.comparing(Option::label, collator));
             }
             boolean chosen = !result.criteria().values(filter).isEmpty();
             boolean small = options.size() <= 4;
@@ -288,7 +296,9 @@ public class SearchBacking implements FramedPage {
 
     private String label(Filter filter, String value, String name) {
         return switch (filter) {
-            case DIRECTION, JOB_FAMILY, PLACE -> name == null ? value : name;
+            case DIRECTION -> name == null ? value : name;
+            case JOB_FAMILY -> englishNames.jobFamily(value, name == null ? value : name, texts.locale());
+            case PLACE -> englishNames.place(value, name == null ? value : name, texts.locale());
             case START -> capitalize(YearMonth.parse(value).format(monthYear()));
             case LEVEL -> texts.level(EducationLevel.valueOf(value));
             default -> texts.get("search.value." + filter.parameter() + "." + value);

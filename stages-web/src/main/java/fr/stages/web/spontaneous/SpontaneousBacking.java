@@ -48,7 +48,9 @@ public class SpontaneousBacking extends CandidateFormPage {
 
     public List<JobFamily> getAllJobFamilies() {
         if (allJobFamilies == null) {
-            allJobFamilies = referenceData.jobFamilies();
+            // in the reader's language and order
+            allJobFamilies = fr.stages.directions.boundary.ReferenceData.inOrder(referenceData.jobFamilies(),
+                    f -> f.nameIn(texts.locale()), texts.locale());
         }
         return allJobFamilies;
     }

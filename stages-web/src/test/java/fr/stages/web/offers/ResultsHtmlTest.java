@@ -138,7 +138,7 @@ class ResultsHtmlTest {
         Card other = new Card(43, "Jardinier", "Espaces verts", "Paris 12e", "2 mars 2027", "8 semaines",
                 "28 h par semaine", "CAP", false, "Stage non gratifié", false, "", "Publiée hier");
         String html = ResultsHtml.cards(List.of(remote, other), "/stages", french);
-        assertTrue(html.startsWith("<li class=\"offer-card\">\n<article>\n<h3><a href=\"/stages/offers/offer.xhtml?id=42\">"
+        assertTrue(html.startsWith("<li class=\"offer-card\">\n<article>\n<h3 lang=\"fr\"><a href=\"/stages/offers/offer.xhtml?id=42\">"
                 + "Stage \"R&amp;D\" &lt;web&gt;</a></h3>\n"), html);
         assertTrue(html.contains("<div><dt>Lieu</dt><dd>Paris 4e</dd></div>"));
         assertTrue(html.contains("<div><dt>Gratification</dt><dd class=\"tag paid\">Stage gratifié</dd></div>"));

@@ -1,0 +1,48 @@
+package fr.stages.web.offers;
+
+import fr.stages.directions.boundary.ReferenceData;
+import fr.stages.search.boundary.Search;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The English names of the job families and places that search results and filters name in French (the index
+ * keeps the French ones): read again whenever the offers online change (Search.version, as the kept pages are),
+ * so that an offer of a new family or place is never shown with the French name in English.
+ */
+@ApplicationScoped
+public class EnglishNames {
+
+    @Inject
+    ReferenceData referenceData;
+
+    private record Names(long version, Map<String, String> byKey) {
+    }
+
+    private volatile Names names;
+
+    /** A job family's name for that reader; the French one when none is known in their language. */
+    public String jobFamily(String id, String french, Locale locale) {
+        return name("family:" + id, french, locale);
+    }
+
+    /** A place's name (by its code) for that reader; the French one when none is known in their language. */
+    public String place(String code, String french, Locale locale) {
+        return name("place:" + code, french, locale);
+    }
+
+    private String name(String key, String french, Locale locale) {
+        if (!"en".equals(locale.getLanguage())) {
+            return french;
+        }
+        long version = Search.version();
+        Names known = names;
+        if (known == null || known.version() != version) {
+            known = new Names(version, Map.copyOf(referenceData.englishNames()));
+            names = known;
+        }
+        return known.byKey().getOrDefault(key, french);
+    }
+}
