@@ -19,4 +19,19 @@ public final class PublicUrl {
         String url = value.strip();
         return Optional.of(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
+
+    /**
+     * The public address, or the request's own when none is configured (its host then comes from the listener's
+     * server name, set by server-config, not from the Host header).
+     */
+    public static String of(jakarta.servlet.http.HttpServletRequest request) {
+        Optional<String> configured = configured();
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean usual = scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
+        return scheme + "://" + request.getServerName() + (usual ? "" : ":" + port) + request.getContextPath();
+    }
 }

@@ -1,5 +1,6 @@
 package fr.stages.web;
 
+import fr.stages.accounts.control.BackOfficeSignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;

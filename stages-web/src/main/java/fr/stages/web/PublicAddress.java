@@ -3,7 +3,6 @@ package fr.stages.web;
 import fr.stages.platform.PublicUrl;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Optional;
 
 /**
  * Absolute links to the platform (sitemap, feeds, structured data), built on the address server-config declares
@@ -16,14 +15,7 @@ public final class PublicAddress {
 
     /** The public address, without a trailing slash; the request's own when none is configured. */
     public static String base(HttpServletRequest request) {
-        Optional<String> configured = PublicUrl.configured();
-        if (configured.isPresent()) {
-            return configured.get();
-        }
-        String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
-                || (request.getScheme().equals("https") && request.getServerPort() == 443)
-                ? "" : ":" + request.getServerPort();
-        return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath();
+        return PublicUrl.of(request);
     }
 
     public static String base() {

@@ -29,7 +29,10 @@ public class Notifications {
     /**
      * Logs the mail as queued and asks for its sending, both in the caller's transaction: if the transaction
      * rolls back, no mail leaves; once it commits, the mail will be sent, even if the server stops right after.
+     * Open to every caller: it is called within another business call (a candidate's application, an agent's
+     * action), which made its own checks; no page calls it.
      */
+    @PermitAll
     public Mail send(Mail mail) {
         em.persist(mail);
         queue.send(mail.getId(), Duration.ZERO);

@@ -1,5 +1,6 @@
-package fr.stages.web;
+package fr.stages.accounts.control;
 
+import fr.stages.platform.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -24,6 +25,9 @@ import java.util.Optional;
  * any filter could clock it (RequestBodies), so that an anonymous client trickling a body to any back-office
  * address held a request thread for as long as it liked. A POST without a session is an expired page anyway:
  * its view state would not be restored after the sign-in.
+ * <p>
+ * It lives in the business module, not the web one, so that every web module of the application finds it (the
+ * container guards each of them with it; a second web module, as the tests' probe, would else have none).
  */
 @AutoApplySession
 @ApplicationScoped
@@ -56,7 +60,7 @@ public class BackOfficeSignIn implements HttpAuthenticationMechanism {
         }
         try {
             // the public address, not the Host header: a forged one must not send the browser elsewhere
-            response.sendRedirect(PublicAddress.base(request) + "/login.xhtml");
+            response.sendRedirect(PublicUrl.of(request) + "/login.xhtml");
         } catch (IOException e) {
             // the client went away: nothing to answer
         }
@@ -67,7 +71,7 @@ public class BackOfficeSignIn implements HttpAuthenticationMechanism {
      * The back-office page asked for before the sign-in (path from the context, with its query), once: forgotten
      * as it is read.
      */
-    static Optional<String> takeWanted(HttpServletRequest request) {
+    public static Optional<String> takeWanted(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return Optional.empty();
