@@ -212,6 +212,28 @@ public class Fixtures {
                 .setParameter(1, clientHash).getSingleResult()).longValue();
     }
 
+    /**
+     * Every entity of the persistence unit, read whole (a few rows, every mapped column selected) and each of its
+     * collections followed (join and collection tables): by name, "ok" or what the database answered.
+     */
+    public java.util.Map<String, String> readEveryEntity() {
+        java.util.Map<String, String> outcomes = new java.util.TreeMap<>();
+        for (jakarta.persistence.metamodel.EntityType<?> type : em.getMetamodel().getEntities()) {
+            String name = type.getName();
+            try {
+                em.createQuery("select e from " + name + " e").setMaxResults(5).getResultList();
+                for (jakarta.persistence.metamodel.PluralAttribute<?, ?, ?> plural : type.getPluralAttributes()) {
+                    em.createQuery("select count(x) from " + name + " e join e." + plural.getName() + " x")
+                            .getSingleResult();
+                }
+                outcomes.put(name, "ok");
+            } catch (RuntimeException e) {
+                outcomes.put(name, String.valueOf(e));
+            }
+        }
+        return outcomes;
+    }
+
     public long count(Class<?> entity) {
         return em.createQuery("select count(e) from " + entity.getSimpleName() + " e", Long.class).getSingleResult();
     }
