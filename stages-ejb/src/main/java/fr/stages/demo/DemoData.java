@@ -57,6 +57,9 @@ public class DemoData {
     public static final String CORRESPONDENT_LOGIN = "correspondant.deve@stages.example";
     public static final String OFFICE_LOGIN = "bureau.stages@stages.example";
 
+    /** Each offer of the catalogue is loaded as this many sessions of the same internship, in various states. */
+    static final int SESSIONS_PER_OFFER = 4;
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final String[] FIRST_NAMES = {"Camille", "Léa", "Hugo", "Inès", "Lucas", "Chloé", "Yanis",
         "Manon", "Adam", "Jade", "Nathan", "Sarah", "Louis", "Aïcha", "Théo", "Emma", "Mehdi", "Zoé", "Karim",
@@ -167,7 +170,7 @@ public class DemoData {
         List<Offer> offers = new ArrayList<>();
         for (int i = 0; i < catalogue.size(); i++) {
             DemoOffer d = catalogue.get(i);
-            for (int variant = 0; variant < 4; variant++) {
+            for (int variant = 0; variant < SESSIONS_PER_OFFER; variant++) {
                 Offer offer = new Offer(existing(directions, d.directionCode()), existing(services, d.serviceName()),
                         existing(families, d.jobFamily()), existing(places, d.placeCode()),
                         agents.get(d.directionCode()));
@@ -204,14 +207,17 @@ public class DemoData {
         return offers;
     }
 
-    private enum State { DRAFT, PUBLISHED, UNPUBLISHED, EXPIRED, FILLED }
+    enum State { DRAFT, PUBLISHED, UNPUBLISHED, EXPIRED, FILLED }
 
-    /** Two of four variants online for most offers; the others spread over every other state. */
-    private static State state(int offer, int variant) {
+    /**
+     * Two or three of four variants online for most offers (105 of 168: the city has 100+ online at any time);
+     * the others spread over every other state.
+     */
+    static State state(int offer, int variant) {
         return switch (variant) {
             case 0 -> State.PUBLISHED;
             case 1 -> offer % 3 == 0 ? State.DRAFT : State.PUBLISHED;
-            case 2 -> State.values()[offer % 5];
+            case 2 -> offer % 2 == 1 ? State.PUBLISHED : State.values()[offer % 5];
             default -> new State[] {State.EXPIRED, State.FILLED, State.PUBLISHED, State.UNPUBLISHED}[offer % 4];
         };
     }
