@@ -161,6 +161,7 @@ class BrowserJourneyIT {
     void aCandidateAppliesWithAPdfGetsAReferenceAndBothMailsLeave() throws Exception {
         Path pdf = cvFile();
         String email = "lea." + CODE.toLowerCase() + "@etudiant.example";
+        String reference;
         try (BrowserContext context = french(1280, 900)) {
             Page page = context.newPage();
             page.navigate(WebClient.BASE + WebClient.search(CODE));
@@ -179,7 +180,7 @@ class BrowserJourneyIT {
             send(page, new String[] {"Léa", "Martin", email, "Sorbonne Université", "Master 1 urbanisme", "BAC_4",
                 "Oui"}, pdf);
             assertEquals("Candidature envoyée", page.locator("h1").textContent());
-            String reference = page.locator("td.reference").textContent().strip();
+            reference = page.locator("td.reference").textContent().strip();
             assertTrue(reference.matches("C-[2-9A-HJ-NP-Z]{8}"), reference);
             accessible(page, "applied");
 
@@ -188,8 +189,10 @@ class BrowserJourneyIT {
         } finally {
             Files.deleteIfExists(pdf);
         }
+        // the notice of this application (others go to the same author for the same offer): by its reference
         awaitMail(() -> !received(smtp, email).isEmpty() && received(smtp, "stages.test@paris.example").stream()
-                .anyMatch(m -> subject(m).contains(TITLE)), "the receipt and the author's notice");
+                .anyMatch(m -> subject(m).equals("Nouvelle candidature pour « " + TITLE + " »")
+                        && Browsers.raw(m).contains(reference)), "the receipt and the author's notice");
         assertTrue(subject(received(smtp, email).get(0)).startsWith("Votre candidature C-"));
     }
 

@@ -171,6 +171,11 @@ public final class Browsers {
         }).toList();
     }
 
+    /** The whole raw message, headers and parts, decoded as GreenMail keeps it (for a reference, a link). */
+    public static String raw(MimeMessage message) {
+        return com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(message);
+    }
+
     public static String subject(MimeMessage message) {
         try {
             return message.getSubject();

@@ -215,7 +215,9 @@ class ApplicationsIT {
                 sending.get(60, java.util.concurrent.TimeUnit.SECONDS);
                 accepted++;
             } catch (java.util.concurrent.ExecutionException refused) {
-                // the duplicate check or, in a true race, the unique index refused it: nothing of it remains
+                // the duplicate check or, in a true race, the unique index refused it (nothing of it remains):
+                // any other failure is not the race's answer and fails the test
+                assertTrue(isDuplicateRefusal(refused), () -> "refused for another reason: " + refused.getCause());
             }
         }
         twins.shutdown();
@@ -224,6 +226,21 @@ class ApplicationsIT {
         assertEquals(documents + 1, fixtures.count(Document.class), "no orphan CV from the refused sending");
         assertEquals(1, fixtures.mailsTo(email).size(), "one receipt");
         assertEquals(1, fixtures.mailsTo(fixtures.contactOf(offers[0])).size(), "one notice");
+    }
+
+    /** The business' duplicate check, or the database's unique index (SQL state class 23) under it. */
+    private static boolean isDuplicateRefusal(Throwable refused) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            if (cause instanceof fr.stages.platform.BusinessException business
+                    && business.key().equals("application.duplicate")) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private long[] offers(int count) {

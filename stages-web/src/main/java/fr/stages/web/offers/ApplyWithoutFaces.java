@@ -142,7 +142,7 @@ public class ApplyWithoutFaces {
         }
     }
 
-    /** Only a date that reads the same whatever the parser's leniency (Faces: f:convertDateTime yyyy-MM-dd). */
+    /** Only a date that reads the same whatever the parser's leniency (else Faces reads it: DateConverter). */
     private static LocalDate date(String value) throws NotPlain {
         if (value == null) {
             return null;
