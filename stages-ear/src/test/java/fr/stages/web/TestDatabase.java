@@ -203,7 +203,7 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
-    private static byte[] onePagePdf() {
+    public static byte[] onePagePdf() {
         try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
              java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream()) {
             document.addPage(new org.apache.pdfbox.pdmodel.PDPage());

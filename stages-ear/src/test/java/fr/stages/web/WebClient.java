@@ -127,6 +127,39 @@ public final class WebClient {
         return send(request.build());
     }
 
+    /**
+     * Applies to that offer through the public form as a candidate's browser does (form, multipart sending,
+     * redirect to the receipt, the receipt page read): this client then holds whatever a candidate holds. The
+     * receipt's address.
+     */
+    public String applyTo(long offer, String firstName, String email) {
+        String page = "/offers/apply.xhtml?offres=" + offer;
+        String form = get(page).body();
+        Matcher key = Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(form);
+        Matcher viewState = VIEW_STATE.matcher(form);
+        if (!key.find() || !viewState.find()) {
+            throw new IllegalStateException("no form key or view state:\n" + form);
+        }
+        List<Map.Entry<String, String>> fields = List.of(Map.entry("apply", "apply"), Map.entry("key", key.group(1)),
+                Map.entry("offres", Long.toString(offer)), Map.entry("email", email),
+                Map.entry("firstName", firstName), Map.entry("lastName", "Candidat"), Map.entry("phone", ""),
+                Map.entry("school", "IUT"), Map.entry("course", "BUT 2"), Map.entry("educationLevel", "BAC_2"),
+                Map.entry("convention", "YES"), Map.entry("wishedStart", ""), Map.entry("wishedEnd", ""),
+                Map.entry("message", ""), Map.entry("send", "Envoyer"),
+                Map.entry("jakarta.faces.ViewState", viewState.group(1)));
+        HttpResponse<String> sent = postMultipart(page, fields,
+                Map.of("cv", new FilePart("cv.pdf", TestDatabase.onePagePdf())), page);
+        String receipt = sent.headers().firstValue("Location").orElse("");
+        if (sent.statusCode() != 302 || !receipt.contains("/offers/applied.xhtml")) {
+            throw new IllegalStateException("application not sent: " + sent.statusCode() + "\n" + sent.body());
+        }
+        String path = receipt.substring(receipt.indexOf("/offers/"));
+        if (get(path).statusCode() != 200) {
+            throw new IllegalStateException("no receipt at " + path);
+        }
+        return path;
+    }
+
     /** A POST of any body with that content type, as a robot could send it. */
     public HttpResponse<String> postRaw(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)

@@ -43,9 +43,10 @@ class AuthorizationMatrixIT {
     private static final String MARK = TestDatabase.unique();
     /** The callers, in the order of each line's expected answers. */
     private static final List<String> CALLERS = List.of("anonymous", "candidate", "agent A", "agent B (same direction)",
-            "agent of another direction", "correspondent", "internship office");
+            "agent of another direction", "correspondent of another direction", "correspondent", "internship office");
     private static final Map<String, String> LOGINS = new LinkedHashMap<>();
 
+    private static final WebClient CANDIDATE = new WebClient();
     private static long offer;
     private static long application;
     private static long cv;
@@ -62,29 +63,37 @@ class AuthorizationMatrixIT {
             long serviceB = db.service(direction, "Service B " + MARK);
             db.agentOfService(LOGINS.get("agent A"), direction, serviceA);
             db.agentOfService(LOGINS.get("agent B (same direction)"), direction, serviceB);
-            db.agent(LOGINS.get("agent of another direction"), "agent",
-                    db.direction(TestDatabase.unique(), "Autre direction " + MARK));
+            long other = db.direction(TestDatabase.unique(), "Autre direction " + MARK);
+            db.agent(LOGINS.get("agent of another direction"), "agent", other);
+            db.agent(LOGINS.get("correspondent of another direction"), "correspondent", other);
             db.agent(LOGINS.get("correspondent"), "correspondent", direction);
             db.agent(LOGINS.get("internship office"), "office", null);
             offer = db.offer(direction, "PUBLISHED", "Offre de la matrice " + MARK, LocalDate.now().plusDays(20));
             db.serve(offer, serviceA);
-            String email = TestDatabase.unique().toLowerCase() + "@candidats.example";
-            application = db.application(offer, "Mathis", email, "fr", 1);
-            cv = db.cvOfApplication(email);
             spontaneous = db.spontaneous(direction, db.jobFamily("Famille " + MARK), "Lina",
                     TestDatabase.unique().toLowerCase() + "@candidats.example");
+        }
+        // the candidate: one who applied through the public form and read their receipt, whose own application
+        // and CV are lines of the matrix
+        new WebClient().awaitBody(WebClient.search("Offre de la matrice " + MARK), "/offers/offer.xhtml?id=" + offer);
+        String email = TestDatabase.unique().toLowerCase() + "@candidats.example";
+        CANDIDATE.applyTo(offer, "Mathis", email);
+        try (TestDatabase db = TestDatabase.open()) {
+            application = Long.parseLong(db.one("select id from application where email = ?", email));
+            cv = db.cvOfApplication(email);
         }
     }
 
     /**
      * The expected answers, one line per address: anonymous, candidate, agent A (the offer's service), agent B
-     * (another service of the direction), agent of another direction, correspondent, internship office.
+     * (another service of the direction), agent and correspondent of another direction, correspondent, internship
+     * office.
      */
     private static Map<String, int[]> matrix() {
         Map<String, int[]> lines = new LinkedHashMap<>();
-        int[] everyAgent = {302, 302, 200, 200, 200, 200, 200};
-        int[] serviceA = {302, 302, 200, 404, 404, 200, 200};
-        int[] direction = {302, 302, 200, 200, 404, 200, 200};
+        int[] everyAgent = {302, 302, 200, 200, 200, 200, 200, 200};
+        int[] serviceA = {302, 302, 200, 404, 404, 404, 200, 200};
+        int[] direction = {302, 302, 200, 200, 404, 404, 200, 200};
         lines.put("/backoffice/offers.xhtml", everyAgent);
         lines.put("/backoffice/offer.xhtml?id=" + offer, serviceA);
         lines.put("/backoffice/offer-edit.xhtml", everyAgent);
@@ -94,10 +103,11 @@ class AuthorizationMatrixIT {
         lines.put("/backoffice/documents/" + cv, serviceA);
         lines.put("/backoffice/pool.xhtml", everyAgent);
         lines.put("/backoffice/attach.xhtml?candidature=" + spontaneous, direction);
-        lines.put("/backoffice/direction.xhtml", new int[] {302, 302, 403, 403, 403, 200, 403});
-        lines.put("/backoffice/agents.xhtml", new int[] {302, 302, 403, 403, 403, 200, 403});
+        int[] correspondents = {302, 302, 403, 403, 403, 200, 200, 403};
+        lines.put("/backoffice/direction.xhtml", correspondents);
+        lines.put("/backoffice/agents.xhtml", correspondents);
         lines.put("/backoffice/password.xhtml", everyAgent);
-        lines.put("/backoffice/mails.xhtml", new int[] {302, 302, 403, 403, 403, 403, 200});
+        lines.put("/backoffice/mails.xhtml", new int[] {302, 302, 403, 403, 403, 403, 403, 200});
         return lines;
     }
 
@@ -116,11 +126,9 @@ class AuthorizationMatrixIT {
         List<String> wrong = new ArrayList<>();
         for (int c = 0; c < CALLERS.size(); c++) {
             String caller = CALLERS.get(c);
-            WebClient web = new WebClient();
+            WebClient web = caller.equals("candidate") ? CANDIDATE : new WebClient();
             if (LOGINS.containsKey(caller)) {
                 assertEquals(302, web.login(LOGINS.get(caller), TestDatabase.PASSWORD).statusCode(), caller);
-            } else if (caller.equals("candidate")) {
-                web.get("/"); // a visitor of the public site, with its session: candidates have no account
             }
             for (Map.Entry<String, int[]> line : matrix().entrySet()) {
                 int status = line.getKey().contains("/documents/") ? web.download(line.getKey()).statusCode()
@@ -133,23 +141,78 @@ class AuthorizationMatrixIT {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
-    /** The back office's pages as the EAR ships them (and the files' servlet), as paths. */
+    /**
+     * Filters mapped under /backoffice/ that answer no request of their own (they end a closed account's session,
+     * refuse another site's POST): any other filter or servlet there fails the build until it has its line.
+     */
+    private static final java.util.Set<String> GUARDS = java.util.Set.of("ClosedAccountFilter /backoffice/*",
+            "SameOriginPosts /backoffice/*");
+
+    /**
+     * The whole string constants of a class file (an annotation's values among them) that begin with that text:
+     * each is a CONSTANT_Utf8 entry, its tag (1) and its length just before it.
+     */
+    private static List<String> stringConstants(String classFile, String beginning) {
+        List<String> found = new ArrayList<>();
+        for (int at = classFile.indexOf(beginning); at >= 3; at = classFile.indexOf(beginning, at + 1)) {
+            int length = (classFile.charAt(at - 2) << 8) | classFile.charAt(at - 1);
+            if (classFile.charAt(at - 3) == 1 && at + length <= classFile.length()) {
+                found.add(classFile.substring(at, at + length));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The back office's pages as the EAR ships them, and every servlet mapped under /backoffice/ (by annotation or
+     * in web.xml), as paths ("/backoffice/documents/*"). A filter mapped there must be one of GUARDS.
+     */
     private static List<String> backOfficePages() throws IOException {
         Path ear = Paths.get(System.getProperty("stages.ear", "target/stages.ear"));
         List<String> pages = new ArrayList<>();
+        List<String> unknownFilters = new ArrayList<>();
+        java.util.regex.Pattern mapped = java.util.regex.Pattern.compile("/backoffice/[A-Za-z0-9_./*-]*");
         try (ZipFile archive = new ZipFile(ear.toFile())) {
             ZipEntry war = archive.stream().filter(e -> e.getName().endsWith(".war")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no WAR in " + ear));
             try (InputStream in = archive.getInputStream(war); ZipInputStream entries = new ZipInputStream(in)) {
                 for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                    if (entry.getName().startsWith("backoffice/") && entry.getName().endsWith(".xhtml")) {
-                        pages.add("/" + entry.getName());
+                    String name = entry.getName();
+                    if (name.startsWith("backoffice/") && name.endsWith(".xhtml")) {
+                        pages.add("/" + name);
+                    } else if (name.startsWith("WEB-INF/classes/") && name.endsWith(".class")) {
+                        String bytes = new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                        String simple = name.replaceAll(".*/", "").replace(".class", "");
+                        for (String path : stringConstants(bytes, "/backoffice/")) {
+                            if (bytes.contains("jakarta/servlet/annotation/WebServlet")) {
+                                pages.add(path);
+                            } else if (bytes.contains("jakarta/servlet/annotation/WebFilter")
+                                    && !GUARDS.contains(simple + " " + path)) {
+                                unknownFilters.add(simple + " " + path);
+                            }
+                        }
+                    } else if (name.equals("WEB-INF/web.xml")) {
+                        String xml = new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        java.util.regex.Matcher mapping = java.util.regex.Pattern.compile(
+                                "<(servlet|filter)-mapping>\\s*<\\1-name>([^<]+)</\\1-name>(.*?)</\\1-mapping>",
+                                java.util.regex.Pattern.DOTALL).matcher(xml);
+                        while (mapping.find()) {
+                            java.util.regex.Matcher path = mapped.matcher(mapping.group(3));
+                            while (path.find()) {
+                                if (mapping.group(1).equals("servlet")) {
+                                    pages.add(path.group());
+                                } else if (!GUARDS.contains(mapping.group(2) + " " + path.group())) {
+                                    unknownFilters.add(mapping.group(2) + " " + path.group());
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
-        pages.add("/backoffice/documents/*");
-        assertTrue(pages.size() > 5, "pages found in the EAR: " + pages);
+        assertTrue(unknownFilters.isEmpty(), "filters under /backoffice/ that are not known guards: " + unknownFilters);
+        assertTrue(pages.contains("/backoffice/documents/*"), "the files' servlet found: " + pages);
+        assertTrue(pages.size() > 10, "pages found in the EAR: " + pages);
         return pages;
     }
 }
