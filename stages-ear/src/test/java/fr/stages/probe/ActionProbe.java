@@ -19,6 +19,7 @@ import fr.stages.platform.InvalidInputException;
 import fr.stages.platform.NotFoundException;
 import fr.stages.spontaneous.boundary.SpontaneousApplications;
 import fr.stages.spontaneous.entity.PoolCriteria;
+import fr.stages.accounts.entity.Agent;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -99,9 +100,25 @@ public class ActionProbe extends HttpServlet {
                 "L'offre est pourvue.", "The offer is filled."));
         all.put("Applications.ofOffer", p -> applications.ofOffer(p.get("offer")));
         all.put("Applications.document", p -> applications.document(p.get("cv")));
-        all.put("Offers.ofMyDirection", p -> offers.ofMyDirection());
+        // lists answer whether they hold the caller's scope only ("ok"), not merely that they answered
+        all.put("Offers.ofMyDirection", p -> {
+            List<fr.stages.offers.entity.OfferRow> rows = offers.ofMyDirection();
+            Agent me = agents.current();
+            if (me.serviceScope() != null && rows.stream().anyMatch(r -> !me.serviceScope().getName().equals(r.serviceName()))) {
+                return "another service's offer";
+            }
+            return scoped(p, rows.stream().map(r -> java.util.Set.of(r.directionCode())).toList());
+        });
         all.put("Offers.ofMyDirection#one", p -> offers.ofMyDirection(p.get("offer")));
-        all.put("Offers.servicesForMe", p -> offers.servicesForMe());
+        all.put("Offers.servicesForMe", p -> {
+            List<fr.stages.directions.entity.Service> services = offers.servicesForMe();
+            Agent me = agents.current();
+            if (me.serviceScope() != null && !services.stream().map(s -> s.getId()).toList()
+                    .equals(List.of(me.serviceScope().getId()))) {
+                return "more than the agent's service";
+            }
+            return scoped(p, services.stream().map(s -> java.util.Set.of(s.getDirection().getCode())).toList());
+        });
         all.put("Offers.create", p -> {
             Offer created = offers.create(form(p));
             return created.getService() != null && created.getService().getId() == p.get("serviceA") ? "ok"
@@ -112,12 +129,21 @@ public class ActionProbe extends HttpServlet {
         all.put("Offers.duplicate", p -> offers.duplicate(p.get("offerP")));
         all.put("Offers.unpublish", p -> offers.unpublish(p.get("offerP")));
         all.put("Offers.publish", p -> offers.publish(p.get("offerP")));
-        all.put("SpontaneousApplications.pool", p -> spontaneous.pool(new PoolCriteria(null, null, null, null, 1)));
+        all.put("SpontaneousApplications.pool", p -> {
+            // an entry that chose no direction is offered to every direction
+            List<fr.stages.spontaneous.entity.SpontaneousApplication> entries = spontaneous.pool(
+                    new PoolCriteria(null, null, null, null, 1)).entries();
+            Agent me = agents.current();
+            return me.seesEveryDirection() || entries.stream().allMatch(s -> s.getDirections().isEmpty()
+                    || s.getSortedDirections().stream().anyMatch(d -> d.getId().equals(me.getDirection().getId())))
+                    ? "ok" : "another direction's entry";
+        });
         all.put("SpontaneousApplications.visible", p -> spontaneous.visible(p.get("spont")));
         all.put("SpontaneousApplications.document", p -> spontaneous.document(p.get("spontCv")));
         all.put("SpontaneousApplications.attach", p -> spontaneous.attach(p.get("spont"), p.get("offer")));
         all.put("Templates.of", p -> templates.of(p.get("direction"), TemplateKind.REJECTION));
-        all.put("Templates.mine", p -> templates.mine(TemplateKind.REJECTION));
+        all.put("Templates.mine", p -> scoped(p, templates.mine(TemplateKind.REJECTION).stream()
+                .map(t -> java.util.Set.of(t.getDirection().getCode())).toList()));
         all.put("Templates.adopt", p -> templates.adopt(TemplateKind.INVITATION, 0, "Adopté par la sonde",
                 "Texte français.", "English text."));
         all.put("Templates.save", p -> templates.save(p.get("template"), TemplateKind.REJECTION, "Par la sonde",
@@ -126,19 +152,23 @@ public class ActionProbe extends HttpServlet {
             templates.delete(p.get("template"));
             return "ok";
         });
-        all.put("DirectionSettings.mine", p -> settings.mine());
-        all.put("DirectionSettings.designateNoticeAddress", p -> settings.designateNoticeAddress(null));
-        all.put("DirectionSettings.expectAnswersWithin", p -> settings.expectAnswersWithin(15));
+        all.put("DirectionSettings.mine", p -> scoped(p, List.of(java.util.Set.of(settings.mine().getCode()))));
+        // values that differ from the fixture's (no address, 15 days): a refused call provably changed nothing
+        all.put("DirectionSettings.designateNoticeAddress", p -> settings.designateNoticeAddress(
+                "avis." + p.text("tag").toLowerCase() + "@paris.example"));
+        all.put("DirectionSettings.expectAnswersWithin", p -> settings.expectAnswersWithin(21));
         all.put("Agents.current", p -> agents.current());
         all.put("Agents.changePassword", p -> {
             agents.changePassword("pas-le-bon-mot-de-passe", "un-nouveau-mot-de-passe-long",
                     "un-nouveau-mot-de-passe-long");
             return "ok";
         });
-        all.put("Agents.ofMyDirection", p -> agents.ofMyDirection());
-        all.put("Agents.servicesOfMyDirection", p -> agents.servicesOfMyDirection());
+        all.put("Agents.ofMyDirection", p -> scoped(p, agents.ofMyDirection().stream()
+                .map(a -> java.util.Set.of(a.getDirection().getCode())).toList()));
+        all.put("Agents.servicesOfMyDirection", p -> scoped(p, agents.servicesOfMyDirection().stream()
+                .map(s -> java.util.Set.of(s.getDirection().getCode())).toList()));
         all.put("Agents.open", p -> agents.open("Agent de la sonde", p.text("newAgent"), p.get("serviceA")));
-        all.put("Agents.setActive", p -> agents.setActive(p.get("agentZ"), true));
+        all.put("Agents.setActive", p -> agents.setActive(p.get("agentZ"), false));
         all.put("Notifications.failed", p -> notifications.failed());
         all.put("Notifications.waiting", p -> notifications.waiting());
         all.put("Notifications.resend", p -> {
@@ -195,6 +225,25 @@ public class ActionProbe extends HttpServlet {
             }
         }
         response.getWriter().write(outcome(() -> action.apply(new Ids(request))));
+    }
+
+    /**
+     * Whether the directions of a list's items (by code) are the caller's scope: their own direction only, and
+     * the fixture's items when it is theirs; the internship office sees the fixture's direction and others.
+     */
+    private String scoped(Ids p, List<java.util.Set<String>> directionsOfItems) {
+        Agent me = agents.current();
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        directionsOfItems.forEach(seen::addAll);
+        String fixture = p.text("directionCode");
+        if (me.seesEveryDirection()) {
+            return seen.contains(fixture) && seen.size() > 1 ? "ok" : "the office sees only " + seen;
+        }
+        String mine = me.getDirection().getCode();
+        if (!seen.stream().allMatch(mine::equals)) {
+            return "other directions: " + seen;
+        }
+        return mine.equals(fixture) && seen.isEmpty() ? "nothing of its own direction" : "ok";
     }
 
     private static String outcome(java.util.function.Supplier<Object> call) {
