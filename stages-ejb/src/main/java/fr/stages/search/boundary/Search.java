@@ -71,6 +71,9 @@ public class Search {
 
     private OfferIndex index;
 
+    /** How many times the periodic check found the index behind the database (logs, tests). */
+    private static final java.util.concurrent.atomic.AtomicLong CATCH_UPS = new java.util.concurrent.atomic.AtomicLong();
+
     @PostConstruct
     void start() {
         index = new OfferIndex();
@@ -88,6 +91,7 @@ public class Search {
     void check() {
         LocalDate today = CityTime.today();
         if (!fingerprint(today).equals(index.fingerprint(today))) {
+            CATCH_UPS.incrementAndGet();
             // changed outside the application (or the announcement was lost): the offers this instance's JPA
             // cache holds may be the old ones, and the public offer page reads them from there
             em.getEntityManagerFactory().getCache().evict(Offer.class);
@@ -120,6 +124,14 @@ public class Search {
      * Static, read without the EJB container: public pages ask for it on every request, and an EJB call (its
      * interceptors and a transaction) was 13 % of the processor time of a page served from memory (JFR).
      */
+    /**
+     * How many times, since the start, the periodic check found the index behind the database and rebuilt it:
+     * a change announced after its commit never needs it.
+     */
+    public static long catchUps() {
+        return CATCH_UPS.get();
+    }
+
     public static long version() {
         return OfferIndex.changes() + OfferChanges.committed();
     }

@@ -72,6 +72,28 @@ class SearchIT {
         assertEquals(List.of(), ids("q", "electricite " + tag), "the old title is forgotten");
     }
 
+    /**
+     * A committed change reaches the index through its announcement (the JMS topic), not through the periodic
+     * check: the test domain checks every second, so any test would pass with announcements broken. An attempt
+     * during which the check rebuilt the index proves nothing and is made again; five such in a row fail.
+     */
+    @Test
+    void aCommittedOfferIsFoundThroughItsAnnouncementWithoutThePeriodicCheck() throws Exception {
+        long direction = fixtures.direction().getId();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            String tag = tag();
+            long before = Search.catchUps();
+            long id = fixtures.offer(direction, OfferStatus.PUBLISHED, CityTime.today().plusDays(20),
+                    "Annonce " + tag, "m");
+            await(() -> ids("q", tag).equals(List.of(id)), "the new offer in the index");
+            if (Search.catchUps() == before) {
+                return; // found, and the check rebuilt nothing meanwhile: the announcement brought it
+            }
+        }
+        org.junit.jupiter.api.Assertions.fail("in five attempts the offer was found only after a periodic rebuild: "
+                + "the announcement after commit does not reach the index (" + Search.catchUps() + " rebuilds)");
+    }
+
     @Test
     void aRolledBackOfferNeverReachesTheIndex() throws Exception {
         String tag = tag();
