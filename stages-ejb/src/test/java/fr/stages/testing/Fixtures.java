@@ -206,6 +206,12 @@ public class Fixtures {
                 .setParameter(2, login).executeUpdate();
     }
 
+    /** Moves every failed sign-in of that login to that time. */
+    public void backdateLoginFailures(String login, LocalDateTime then) {
+        em.createNativeQuery("update login_failure set failed_at = ? where login = ?").setParameter(1, then)
+                .setParameter(2, login).executeUpdate();
+    }
+
     /** Rows of that sign-in trace table (login_failure, reset_request, known_address) with that address hash. */
     public long signInTraces(String table, String clientHash) {
         return ((Number) em.createNativeQuery("select count(*) from " + table + " where client_hash = ?")

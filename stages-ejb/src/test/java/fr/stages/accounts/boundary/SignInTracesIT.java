@@ -1,6 +1,7 @@
 package fr.stages.accounts.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.stages.platform.CityTime;
 import fr.stages.testing.Deployments;
@@ -48,5 +49,27 @@ class SignInTracesIT {
         }
         assertEquals(1, fixtures.signInTraces("known_address", old), "an address used a day ago is still known");
         assertEquals(0, fixtures.signInTraces("known_address", stale), "not used for 181 days: a stranger again");
+    }
+
+    /**
+     * Five wrong passwords against a login from strangers' addresses make it wait while they are within the
+     * last 15 minutes, and no longer: pinned on both sides (14 and 16 minutes).
+     */
+    @Test
+    void fiveFailuresMakeALoginWaitFifteenMinutesNoMore() {
+        String login = "verrou-" + UUID.randomUUID() + "@traces.example";
+        for (int i = 0; i < fr.stages.accounts.entity.LoginFailure.MAX_FAILURES - 1; i++) {
+            agents.failed(login, "203.0.113." + i);
+        }
+        assertTrue(agents.waitBeforeTrying(login, "198.51.100.7").isEmpty(), "four failures: not yet");
+        agents.failed(login, "203.0.113.99");
+        assertTrue(agents.waitBeforeTrying(login, "198.51.100.7").isPresent(), "five: wait");
+
+        fixtures.backdateLoginFailures(login, CityTime.now().minusMinutes(14));
+        var wait = agents.waitBeforeTrying(login, "198.51.100.7");
+        assertTrue(wait.isPresent() && wait.get().minutes() <= 2, "14 minutes ago: still waiting, a minute or so: "
+                + wait);
+        fixtures.backdateLoginFailures(login, CityTime.now().minusMinutes(16));
+        assertTrue(agents.waitBeforeTrying(login, "198.51.100.7").isEmpty(), "16 minutes ago: free again");
     }
 }

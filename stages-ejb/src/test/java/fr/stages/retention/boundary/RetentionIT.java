@@ -68,6 +68,8 @@ class RetentionIT {
         long kept = id(siblings.get(1)[0]);
         long sharedCv = (Long) siblings.get(0)[2];
         fixtures.backdateApplication(expired, thirteenMonthsAgo);
+        // 11 months old: within the 12 (a limit anywhere from 0 to 13 months would pass without it)
+        fixtures.backdateApplication(kept, CityTime.now().minusMonths(11));
 
         // alone and old: erased with its own CV and its mails
         String alone = key();
@@ -91,6 +93,7 @@ class RetentionIT {
         fixtures.backdateSpontaneous(old.getId(), thirteenMonthsAgo);
         SpontaneousApplication young = spontaneous.send(key(), form(email(), false), List.of(), List.of(family),
                 cv(), null, null);
+        fixtures.backdateSpontaneous(young.getId(), CityTime.now().minusMonths(11));
 
         Retention.Erased erased = retention.eraseExpired();
 
@@ -107,6 +110,9 @@ class RetentionIT {
         assertEquals(0, fixtures.mailsAboutSpontaneous(old.getId()));
         assertTrue(fixtures.exists(SpontaneousApplication.class, young.getId()));
 
+        fixtures.backdateApplication(pooled, CityTime.now().minusMonths(23));
+        retention.eraseExpired();
+        assertTrue(fixtures.exists(Application.class, pooled), "talent pool: still there at 23 months");
         fixtures.backdateApplication(pooled, CityTime.now().minusMonths(25));
         retention.eraseExpired();
         assertFalse(fixtures.exists(Application.class, pooled), "talent pool entries go after 24 months");
