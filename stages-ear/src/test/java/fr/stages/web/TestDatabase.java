@@ -141,6 +141,11 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
+    /** Gives that application's candidate another education level (BAC_5 by default). */
+    public void educationLevel(long applicationId, String level) {
+        update("update application set education_level = ? where id = ?", level, applicationId);
+    }
+
     /** A spontaneous application to that direction only, in that job family, with a CV; answers its id. */
     public long spontaneous(long directionId, long jobFamilyId, String firstName, String email) {
         long id = id();

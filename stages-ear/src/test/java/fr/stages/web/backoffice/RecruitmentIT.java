@@ -83,6 +83,8 @@ class RecruitmentIT {
                 // Basile writes in English; Emma has waited 20 days, more than the direction's 15
                 applications[i] = db.application(offer, NAMES[i], emails[i], i == 1 ? "en" : "fr", i == 4 ? 20 : i);
             }
+            db.educationLevel(applications[3], "BAC_2"); // Dorian: the level filter's one
+
         }
         smtp = fr.stages.web.Browsers.mailCatcher();
     }
@@ -121,6 +123,31 @@ class RecruitmentIT {
             page.waitForLoadState();
             assertEquals(5, rows.count());
             assertEquals("5 candidatures affichées sur 5", page.locator("#applications-title").textContent().strip());
+            page.getByLabel("État", new Page.GetByLabelOptions().setExact(true)).selectOption("TOUTES");
+            page.getByLabel("Niveau d'études").selectOption("BAC_2");
+            page.locator("#applications\\:filter").click();
+            page.waitForLoadState();
+            assertEquals(1, rows.count(), "one candidate at that level");
+            assertTrue(rows.first().textContent().contains("Dorian"), rows.first().textContent());
+            page.getByLabel("Niveau d'études").selectOption("TOUTES");
+            // received 0, 1, 2, 3 and 20 days ago: since the day before yesterday, three (that day included)
+            page.getByLabel("Reçues depuis le").fill(LocalDate.now().minusDays(2).toString());
+            page.locator("#applications\\:filter").click();
+            page.waitForLoadState();
+            assertEquals(3, rows.count(), "received since the day before yesterday");
+            assertEquals("3 candidatures affichées sur 5", page.locator("#applications-title").textContent().strip());
+            page.getByLabel("Reçues depuis le").fill("");
+            page.locator("#applications\\:filter").click();
+            page.waitForLoadState();
+            assertEquals(5, rows.count());
+            // newest first, as it opens; the « Reçue le » header sorts oldest first, then newest first again
+            assertTrue(rows.first().textContent().contains("Inès"), rows.first().textContent());
+            page.getByRole(com.microsoft.playwright.options.AriaRole.COLUMNHEADER, new Page.GetByRoleOptions()
+                    .setName("Reçue le")).click();
+            page.waitForCondition(() -> rows.first().textContent().contains("Emma"));
+            page.getByRole(com.microsoft.playwright.options.AriaRole.COLUMNHEADER, new Page.GetByRoleOptions()
+                    .setName("Reçue le")).click();
+            page.waitForCondition(() -> rows.first().textContent().contains("Inès"));
 
             // opening an application marks it read; its CV is shown in the page
             page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions()
