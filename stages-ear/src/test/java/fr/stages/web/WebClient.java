@@ -26,6 +26,33 @@ public final class WebClient {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** The network address this client's requests name, through the test domain's trusted proxy; null: its own. */
+    private final String forwardedFor;
+
+    public WebClient() {
+        this(null);
+    }
+
+    private WebClient(String forwardedFor) {
+        this.forwardedFor = forwardedFor;
+    }
+
+    /**
+     * A candidate's browser on a network address of its own (198.18.0.0/15, reserved for tests), named by the
+     * loopback proxy the test domain trusts (server-config: STAGES_TRUSTED_PROXIES): its sendings count against
+     * its own allowance per network address, never against the one of the other tests on 127.0.0.1, so no test
+     * fails for the order the classes ran in.
+     */
+    public static WebClient candidate() {
+        int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 1 << 17);
+        return new WebClient("198." + (18 + (n >> 16)) + "." + ((n >> 8) & 255) + "." + (n & 255));
+    }
+
+    private HttpRequest own(HttpRequest request) {
+        return forwardedFor == null ? request
+                : HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", forwardedFor).build();
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept-Language", "fr-FR,fr;q=0.9")
                 .GET().build());
@@ -39,7 +66,7 @@ public final class WebClient {
             request.setHeader(headers[i], headers[i + 1]);
         }
         try {
-            return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(own(request.GET().build()), HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -169,7 +196,7 @@ public final class WebClient {
     /** Bytes at that path (a download), with the client's cookies. */
     public HttpResponse<byte[]> download(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
+            return client.send(own(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build()),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -226,7 +253,7 @@ public final class WebClient {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(own(request), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

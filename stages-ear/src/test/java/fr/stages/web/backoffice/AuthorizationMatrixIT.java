@@ -46,7 +46,7 @@ class AuthorizationMatrixIT {
             "agent of another direction", "correspondent of another direction", "correspondent", "internship office");
     private static final Map<String, String> LOGINS = new LinkedHashMap<>();
 
-    private static final WebClient CANDIDATE = new WebClient();
+    private static final WebClient CANDIDATE = WebClient.candidate();
     private static long offer;
     private static long application;
     private static long cv;

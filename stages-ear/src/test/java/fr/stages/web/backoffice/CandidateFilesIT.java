@@ -157,7 +157,7 @@ class CandidateFilesIT {
         byte[] huge = new byte[22 * 1024 * 1024];
         System.arraycopy(pdf, 0, huge, 0, pdf.length);
 
-        WebClient candidate = new WebClient();
+        WebClient candidate = WebClient.candidate();
         HttpResponse<String> form = candidate.get("/spontaneous/apply.xhtml");
         // within the sending's limit: the business's own message, next to the field, the answers kept
         HttpResponse<String> tooBig = candidate.postMultipart("/spontaneous/apply.xhtml",
@@ -334,7 +334,7 @@ class CandidateFilesIT {
 
     @Test
     void aRefusalThatIsNoFieldsFaultFlagsNoField() {
-        WebClient candidate = new WebClient();
+        WebClient candidate = WebClient.candidate();
         String page = "/offers/apply.xhtml?offres=" + ownOffer;
         List<Map.Entry<String, String>> fields = fields(candidate.get(page).body(), "Eva",
                 "eva.expiree." + MARK.toLowerCase() + "@etudiant.example", null);
@@ -353,7 +353,7 @@ class CandidateFilesIT {
     private static HttpResponse<String> sendApplication(long offer, String email,
                                                         List<Map.Entry<String, String>> answers,
                                                         Map<String, FilePart> files, String... headers) {
-        WebClient candidate = new WebClient();
+        WebClient candidate = WebClient.candidate();
         String page = "/offers/apply.xhtml?offres=" + offer;
         String form = candidate.get(page).body();
         Matcher key = KEY.matcher(form);
@@ -370,7 +370,7 @@ class CandidateFilesIT {
 
     /** Sends the public spontaneous form over HTTP and answers the reference the confirmation page shows. */
     private static String sendSpontaneous(String firstName, List<Long> directions) {
-        WebClient candidate = new WebClient();
+        WebClient candidate = WebClient.candidate();
         HttpResponse<String> form = candidate.get("/spontaneous/apply.xhtml");
         assertEquals(200, form.statusCode());
         List<Map.Entry<String, String>> fields = fields(form.body(), firstName,
@@ -387,7 +387,7 @@ class CandidateFilesIT {
     }
 
     private static void assertApplied(long offer, String email) {
-        WebClient candidate = new WebClient();
+        WebClient candidate = WebClient.candidate();
         String page = "/offers/apply.xhtml?offres=" + offer;
         List<Map.Entry<String, String>> fields = fields(candidate.get(page).body(), "Eva", email, null);
         fields.add(Map.entry("offres", Long.toString(offer)));
@@ -420,6 +420,24 @@ class CandidateFilesIT {
     }
 
     /** The id in the download link of the CV of that candidate (by first name) on a pool page. */
+    /**
+     * The test domain's limits are the tests' own: a candidate of these tests sends from a network address of its
+     * own (through the loopback proxy the test domain trusts), so its sendings are counted there and not against
+     * 127.0.0.1, which every other test shares (WebClient.candidate).
+     */
+    @Test
+    void eachTestCandidateIsCountedOnItsOwnNetworkAddress() throws Exception {
+        String first = "reseau1." + MARK.toLowerCase() + "@etudiant.example";
+        String second = "reseau2." + MARK.toLowerCase() + "@etudiant.example";
+        WebClient.candidate().applyTo(ownOffer, "Réseau", first);
+        WebClient.candidate().applyTo(ownOffer, "Réseau", second);
+        try (TestDatabase db = TestDatabase.open()) {
+            String one = db.one("select client_hash from application where email = ?", first);
+            String two = db.one("select client_hash from application where email = ?", second);
+            assertTrue(one != null && two != null && !one.equals(two), one + " / " + two);
+        }
+    }
+
     private static long documentOf(String page, String firstName) {
         Matcher link = Pattern.compile("/backoffice/documents/(\\d+)\"[^>]*>CV de " + firstName).matcher(page);
         assertTrue(link.find(), "a CV link for " + firstName);
