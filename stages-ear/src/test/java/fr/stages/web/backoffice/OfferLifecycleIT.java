@@ -191,6 +191,11 @@ class OfferLifecycleIT {
             accessible(page, "offer-close");
             page.locator("#close\\:confirm").click();
             page.waitForLoadState();
+            assertEquals("Clore l'offre et informer les 2 personnes dont la candidature est en attente ?",
+                    page.locator("#close-confirm-title").textContent());
+            accessible(page, "offer-close-confirm");
+            page.locator("#close\\:confirmClose").click();
+            page.waitForLoadState();
             assertTrue(page.locator("#done").textContent().contains("2 candidats en attente informés par courriel"),
                     page.locator("#done").textContent());
         }

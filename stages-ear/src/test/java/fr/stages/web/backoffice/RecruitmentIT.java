@@ -214,6 +214,21 @@ class RecruitmentIT {
             accessible(page, "recruitment-bulk");
             page.locator("#applications\\:rejectSelected").click();
             page.waitForLoadState();
+            // nothing done yet: the count and the words each candidate will read, the focus on the question
+            assertEquals("Refuser 3 candidatures ?", page.locator("#reject-confirm-title").textContent());
+            assertEquals("reject-confirm-title", page.evaluate("document.activeElement.id"));
+            assertTrue(page.locator(".confirm blockquote").first().textContent().contains("pourvu"));
+            assertEquals("RECEIVED", statusOf(applications[1]), "not rejected before the confirmation");
+            accessible(page, "recruitment-bulk-confirm");
+            // a text changed after the question: asked again, nothing sent
+            page.locator("#applications\\:french").fill(page.locator("#applications\\:french").inputValue() + " Merci.");
+            page.locator("#applications\\:confirmReject").click();
+            page.waitForLoadState();
+            assertTrue(page.locator("#done").textContent().contains("a changé entre-temps"), page.locator("#done").textContent());
+            assertTrue(page.locator(".confirm blockquote").first().textContent().endsWith("Merci."));
+            assertEquals("RECEIVED", statusOf(applications[1]));
+            page.locator("#applications\\:confirmReject").click();
+            page.waitForLoadState();
             assertTrue(page.locator("#done").textContent()
                     .contains("3 candidatures refusées, 3 courriels de refus envoyés"));
             // a free message to the invited candidate, replies to the agent
@@ -357,5 +372,13 @@ class RecruitmentIT {
             }
         }
         return "";
+    }
+
+    private static String statusOf(long application) {
+        try (TestDatabase db = TestDatabase.open()) {
+            return db.statusOf(application);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

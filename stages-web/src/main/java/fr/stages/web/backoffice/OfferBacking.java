@@ -84,6 +84,15 @@ public class OfferBacking implements Serializable {
     private String closeFrench;
     private String closeEnglish;
 
+    /**
+     * An action on many applications asked for and not yet confirmed: which, on how many, with which texts. The
+     * agent confirms what the page showed; if the count or the texts changed meanwhile, it is asked again.
+     */
+    public record Confirmation(String action, long count, String french, String english) implements Serializable {
+    }
+
+    private Confirmation confirming;
+
     // bulk answers
     private List<MessageTemplate> rejections = List.of();
     private String rejectionTemplate = "0";
@@ -208,6 +217,63 @@ public class OfferBacking implements Serializable {
     public void rejectSelected() {
         answer(() -> recruitment.reject(offer.getId(), chosenIds(), rejections.get(index(rejectionTemplate)).getName(), french,
                 english), "applications.rejected");
+    }
+
+    /** « Refuser les candidatures cochées »: asks for a confirmation (none ticked: the business says so). */
+    public void askRejectSelected() {
+        int count = chosenIds().size();
+        if (count == 0) {
+            rejectSelected();
+            return;
+        }
+        confirming = new Confirmation("rejectSelected", count, french, english);
+    }
+
+    public void askRejectPending() {
+        confirming = new Confirmation("rejectPending", getPendingShown(), french, english);
+    }
+
+    public void askClose() {
+        confirming = informPending ? new Confirmation("closeFilled", getPending(), closeFrench, closeEnglish)
+                : new Confirmation("closeFilled", 0, null, null);
+    }
+
+    /** Does what was confirmed, if it is still what the page showed; else shows it again with a word why. */
+    public void confirm() {
+        if (confirming == null) {
+            return;
+        }
+        Confirmation now = switch (confirming.action()) {
+            case "rejectSelected" -> new Confirmation("rejectSelected", chosenIds().size(), french, english);
+            case "rejectPending" -> new Confirmation("rejectPending", getPendingShown(), french, english);
+            default -> informPending ? new Confirmation("closeFilled", getPending(), closeFrench, closeEnglish)
+                    : new Confirmation("closeFilled", 0, null, null);
+        };
+        if (!now.equals(confirming)) {
+            confirming = now;
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    texts.get("confirm.changed"), null));
+            return;
+        }
+        confirming = null;
+        switch (now.action()) {
+            case "rejectSelected" -> rejectSelected();
+            case "rejectPending" -> rejectPending();
+            default -> closeFilled();
+        }
+    }
+
+    public void cancel() {
+        confirming = null;
+    }
+
+    /** Whether that action waits for its confirmation (the page then shows what it will do). */
+    public boolean isConfirming(String action) {
+        return confirming != null && confirming.action().equals(action);
+    }
+
+    public Confirmation getConfirming() {
+        return confirming;
     }
 
     public void rejectPending() {
