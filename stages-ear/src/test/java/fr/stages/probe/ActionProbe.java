@@ -72,6 +72,8 @@ public class ActionProbe extends HttpServlet {
     Agents agents;
     @EJB
     Notifications notifications;
+    @EJB
+    fr.stages.applications.boundary.Reminders reminders;
 
     /** Every action, by the name the matrix gives it: "Bean.method". */
     private Map<String, Function<Ids, Object>> actions() {
@@ -157,6 +159,12 @@ public class ActionProbe extends HttpServlet {
         all.put("DirectionSettings.designateNoticeAddress", p -> settings.designateNoticeAddress(
                 "avis." + p.text("tag").toLowerCase() + "@paris.example"));
         all.put("DirectionSettings.expectAnswersWithin", p -> settings.expectAnswersWithin(21));
+        all.put("Reminders.ofMyDirection", p -> {
+            java.util.Set<String> ours = agents.ofMyDirection().stream().map(a -> a.getEmail().toLowerCase())
+                    .collect(java.util.stream.Collectors.toSet());
+            return reminders.ofMyDirection().sent().stream().allMatch(r -> ours.contains(r.recipient().toLowerCase()))
+                    ? "ok" : "another direction's reminder";
+        });
         all.put("Agents.current", p -> agents.current());
         all.put("Agents.changePassword", p -> {
             agents.changePassword("pas-le-bon-mot-de-passe", "un-nouveau-mot-de-passe-long",

@@ -311,6 +311,19 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** A mail that failed for good, about an application that does not exist. */
+    /**
+     * A run of the daily reminder, as Reminders leaves one: its day claimed at that time, and a reminder to that
+     * agent queued and sent just after. The day is one of its own, far ahead: no real run has it.
+     */
+    public void reminderSent(String recipient, String name, String subject, LocalDateTime at) {
+        update("insert into daily_run (name, run_day, claimed_at) values ('daily-digest', ?, ?)",
+                java.time.LocalDate.of(2100, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
+                        .nextInt(100_000)), at);
+        update("insert into mail (id, version, kind, recipient, recipient_name, language, status, attempts, queued_at, "
+                + "sent_at, subject, message) values (?, 1, 'DAILY_DIGEST', ?, ?, 'fr', 'SENT', 1, ?, ?, ?, 'liste')",
+                id(), recipient, name, at.plusSeconds(1), at.plusSeconds(2), subject);
+    }
+
     public long failedMail(String recipient) {
         long id = id();
         update("insert into mail (id, version, kind, recipient, language, application_id, status, attempts, "

@@ -171,6 +171,7 @@ class ActionMatrixIT {
         lines.put("DirectionSettings.mine", CORRESPONDENTS);
         lines.put("DirectionSettings.designateNoticeAddress", CORRESPONDENTS);
         lines.put("DirectionSettings.expectAnswersWithin", CORRESPONDENTS);
+        lines.put("Reminders.ofMyDirection", CORRESPONDENTS);
         lines.put("Agents.current", EVERY_AGENT);
         String wrong = "422";
         lines.put("Agents.changePassword", new String[] {"403", "403", wrong, wrong, wrong, wrong, wrong, wrong});

@@ -198,9 +198,24 @@ class CandidateFilesIT {
 
         WebClient correspondent = new WebClient();
         assertEquals(302, correspondent.login(CORRESPONDENT, TestDatabase.PASSWORD).statusCode());
+        // the daily reminder's last run sent the correspondent one reminder, and another direction's agent one
+        try (TestDatabase db = TestDatabase.open()) {
+            java.time.LocalDateTime ran = java.time.LocalDateTime.now();
+            db.reminderSent(CORRESPONDENT, "Agent " + CORRESPONDENT, "2 candidatures attendent une réponse depuis trop longtemps",
+                    ran);
+            db.reminderSent(AGENT, "Agent " + AGENT, "7 candidatures attendent une réponse depuis trop longtemps", ran);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         HttpResponse<String> page = correspondent.get("/backoffice/direction.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Direction voisine " + MARK));
+        // « Ma direction » says when the reminder next leaves and what its last run sent to the direction
+        assertTrue(page.body().matches("(?s).*<p id=\"reminder-next\">Prochain envoi : [^<]+ 07:30\\.</p>.*"), page.body());
+        assertTrue(page.body().contains("1 rappel adressé à la direction"), page.body());
+        assertTrue(page.body().contains("2 candidatures attendent une réponse depuis trop longtemps"), page.body());
+        assertTrue(page.body().contains("<td>Envoyé – "), page.body());
+        assertFalse(page.body().contains("7 candidatures attendent"), "not another direction's reminder");
 
         HttpResponse<String> wrong = correspondent.post("/backoffice/direction.xhtml", directionForm(page.body(),
                 "pas-une-adresse"));

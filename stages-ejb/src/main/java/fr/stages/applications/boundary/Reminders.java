@@ -4,6 +4,7 @@ import fr.stages.accounts.entity.Agent;
 import fr.stages.accounts.entity.Role;
 import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.ApplicationStatus;
+import fr.stages.applications.entity.ReminderReport;
 import fr.stages.notifications.boundary.Notifications;
 import fr.stages.notifications.control.MailRenderer;
 import fr.stages.notifications.entity.Mail;
@@ -13,6 +14,7 @@ import fr.stages.platform.DailyRuns;
 import fr.stages.platform.Dates;
 import fr.stages.platform.PublicUrl;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
@@ -53,6 +55,12 @@ public class Reminders {
 
     @EJB
     DailyRuns runs;
+
+    /** When the reminders leave each morning, Paris time (the schedule below says the same). */
+    public static final java.time.LocalTime AT = java.time.LocalTime.of(7, 30);
+
+    @EJB
+    fr.stages.accounts.boundary.Agents agents;
 
     @Schedule(hour = "7", minute = "30", persistent = false)
     public void everyMorning() {
@@ -99,6 +107,38 @@ public class Reminders {
             }
         }
         return sent;
+    }
+
+    /**
+     * The reminder as the caller's direction sees it: its next run (this morning's if it has not come yet,
+     * else tomorrow's), when it last ran, and the reminders it then sent to the direction's agents.
+     */
+    @RolesAllowed(Role.CORRESPONDENT_NAME)
+    public ReminderReport ofMyDirection() {
+        Agent me = agents.current();
+        LocalDateTime now = CityTime.now();
+        LocalDateTime next = now.toLocalTime().isBefore(AT) ? CityTime.today().atTime(AT)
+                : CityTime.today().plusDays(1).atTime(AT);
+        // the last run by when it ran (its day is the one it was claimed for)
+        LocalDateTime last = em.createQuery("select max(r.claimedAt) from DailyRun r where r.name = :job",
+                LocalDateTime.class).setParameter("job", JOB).getSingleResult();
+        if (last == null) {
+            return new ReminderReport(next, null, List.of());
+        }
+        List<ReminderReport.Sent> sent = em.createQuery("""
+                        select m from Mail m where m.kind = :digest and m.queuedAt >= :from and m.queuedAt < :to
+                        and lower(m.recipient) in (select lower(g.email) from Agent g where g.direction.id = :direction)
+                        order by m.recipientName, m.recipient""", Mail.class)
+                .setParameter("digest", fr.stages.notifications.entity.MailKind.DAILY_DIGEST)
+                // a run claims its day, then queues its mails within seconds
+                .setParameter("from", last)
+                .setParameter("to", last.plusHours(1))
+                .setParameter("direction", me.getDirection().getId())
+                .getResultStream()
+                .map(m -> new ReminderReport.Sent(m.getRecipientName(), m.getRecipient(), m.getSubject(),
+                        m.getStatus(), m.getSentAt()))
+                .toList();
+        return new ReminderReport(next, last, sent);
     }
 
     /** One line per offer, the offers with the oldest waiting application first. */

@@ -33,6 +33,9 @@ public class DirectionBacking implements Serializable {
     Templates templates;
 
     @Inject
+    fr.stages.applications.boundary.Reminders reminders;
+
+    @Inject
     Texts texts;
 
     @Inject
@@ -43,6 +46,7 @@ public class DirectionBacking implements Serializable {
     private Integer responseDays;
     private List<MessageTemplate> rejections;
     private List<MessageTemplate> invitations;
+    private fr.stages.applications.entity.ReminderReport reminder;
 
     // the template being written: a new one, one of the direction's (id), or one of the platform's (index)
     private TemplateKind kind = TemplateKind.REJECTION;
@@ -212,5 +216,13 @@ public class DirectionBacking implements Serializable {
 
     public void setEnglish(String english) {
         this.english = english;
+    }
+
+    /** The daily reminder: when it next leaves, what its last run sent to the direction's agents. */
+    public fr.stages.applications.entity.ReminderReport getReminder() {
+        if (reminder == null) {
+            reminder = reminders.ofMyDirection();
+        }
+        return reminder;
     }
 }
