@@ -7,7 +7,9 @@ import java.time.ZoneId;
 /** Deadlines and publication dates are the city's: a deadline ends at midnight in Paris, not in UTC. */
 public final class CityTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    /** The city's time zone, by name: the timers' schedules (@Schedule timezone) say it too. */
+    public static final String ZONE_NAME = "Europe/Paris";
+    public static final ZoneId ZONE = ZoneId.of(ZONE_NAME);
 
     private CityTime() {
     }

@@ -166,7 +166,7 @@ public class Agents {
      * count over 15 minutes and an hour), an address where a login signed in KnownAddress.REMEMBERED_DAYS after
      * its last sign-in.
      */
-    @Schedule(hour = "3", minute = "40", persistent = false)
+    @Schedule(hour = "3", minute = "40", persistent = false, timezone = CityTime.ZONE_NAME)
     @PermitAll
     public void forgetOldTraces() {
         LocalDateTime yesterday = CityTime.now().minusDays(1);

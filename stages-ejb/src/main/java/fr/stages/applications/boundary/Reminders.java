@@ -62,7 +62,7 @@ public class Reminders {
     @EJB
     fr.stages.accounts.boundary.Agents agents;
 
-    @Schedule(hour = "7", minute = "30", persistent = false)
+    @Schedule(hour = "7", minute = "30", persistent = false, timezone = CityTime.ZONE_NAME)
     public void everyMorning() {
         int sent = remind(CityTime.today());
         LOG.info(() -> sent < 0 ? "Rappel quotidien déjà envoyé aujourd'hui par une autre instance"

@@ -238,7 +238,7 @@ public class Offers {
     }
 
     /** Every night, published offers whose deadline has passed leave the site (lists filter them already). */
-    @Schedule(hour = "0", minute = "5", persistent = false)
+    @Schedule(hour = "0", minute = "5", persistent = false, timezone = CityTime.ZONE_NAME)
     @PermitAll
     public void expireOverdue() {
         LocalDate today = CityTime.today();

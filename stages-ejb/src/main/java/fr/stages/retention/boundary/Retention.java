@@ -41,7 +41,7 @@ public class Retention {
     @Resource
     SessionContext context;
 
-    @Schedule(hour = "3", minute = "20", persistent = false)
+    @Schedule(hour = "3", minute = "20", persistent = false, timezone = CityTime.ZONE_NAME)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void nightly() {
         Erased erased = eraseExpired();
