@@ -3,6 +3,13 @@
 // the URL in the history (back button, bookmarks, shared links stay true) and announces the new count.
 (function () {
     'use strict';
+    // first, whatever else this file can do: on a phone, results first, the filters open with one tap (the
+    // style sheet lays them out folded until html.folded says the panel really is)
+    var panel = document.getElementById('filters-panel');
+    if (panel && window.matchMedia && window.matchMedia('(max-width: 48rem)').matches) {
+        panel.open = false;
+    }
+    document.documentElement.classList.add('folded');
     var form = document.getElementById('search-form');
     var status = document.getElementById('search-status');
     if (!form || !status || !window.fetch || !window.DOMParser || !window.history.pushState) {
@@ -10,10 +17,6 @@
     }
     document.documentElement.classList.add('js');
     var pending = null;
-    var panel = document.getElementById('filters-panel');
-    if (panel && window.matchMedia('(max-width: 48rem)').matches) {
-        panel.open = false; // on a phone, results first; the panel opens with one tap
-    }
 
     function urlOf() {
         var params = new URLSearchParams();
