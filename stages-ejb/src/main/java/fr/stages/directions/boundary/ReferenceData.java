@@ -7,8 +7,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -57,17 +55,11 @@ public class ReferenceData {
         return names;
     }
 
-    /** In the reader's order: French names as a French reader orders them, English ones as an English reader. */
-    public static <T> List<T> inOrder(List<T> values, Function<T, String> name, Locale locale) {
-        Collator collator = Collator.getInstance(locale);
-        return values.stream().sorted(Comparator.comparing(name, collator)).toList();
-    }
-
     /**
      * By name as a French reader orders them: « Éducation » among the E, not after « Urbanisme » as the database's
      * order of characters put it (H2, PostgreSQL with the C collation).
      */
     static <T> List<T> inFrenchOrder(List<T> values, Function<T, String> name) {
-        return inOrder(values, name, Locale.FRENCH);
+        return fr.stages.platform.ReadingOrder.sorted(values, name, Locale.FRENCH);
     }
 }

@@ -26,7 +26,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -163,11 +162,9 @@ public class SpontaneousApplication {
         return directions;
     }
 
-    /** The chosen directions by name, for pages and mails. */
-    /** By name as a French reader orders them (« Éducation » among the E). */
+    /** The chosen directions by name as a French reader orders them, for pages and mails. */
     public List<Direction> getSortedDirections() {
-        return directions.stream().sorted(Comparator.comparing(Direction::getName,
-                java.text.Collator.getInstance(java.util.Locale.FRENCH))).toList();
+        return fr.stages.platform.ReadingOrder.sorted(directions, Direction::getName, java.util.Locale.FRENCH);
     }
 
     public Set<JobFamily> getJobFamilies() {
@@ -176,8 +173,7 @@ public class SpontaneousApplication {
 
     /** By name in that language, as its reader orders them. */
     public List<JobFamily> sortedJobFamilies(java.util.Locale locale) {
-        return jobFamilies.stream().sorted(Comparator.comparing((JobFamily f) -> f.nameIn(locale),
-                java.text.Collator.getInstance(locale))).toList();
+        return fr.stages.platform.ReadingOrder.sorted(jobFamilies, f -> f.nameIn(locale), locale);
     }
 
     public List<JobFamily> getSortedJobFamilies() {

@@ -221,21 +221,29 @@ public class OfferBacking implements Serializable {
 
     /** « Refuser les candidatures cochées »: asks for a confirmation (none ticked: the business says so). */
     public void askRejectSelected() {
-        int count = chosenIds().size();
-        if (count == 0) {
+        if (chosenIds().isEmpty()) {
             rejectSelected();
             return;
         }
-        confirming = new Confirmation("rejectSelected", count, french, english);
+        confirming = asked("rejectSelected");
     }
 
     public void askRejectPending() {
-        confirming = new Confirmation("rejectPending", getPendingShown(), french, english);
+        confirming = asked("rejectPending");
     }
 
     public void askClose() {
-        confirming = informPending ? new Confirmation("closeFilled", getPending(), closeFrench, closeEnglish)
-                : new Confirmation("closeFilled", 0, null, null);
+        confirming = asked("closeFilled");
+    }
+
+    /** What that action would do now: on how many applications, with which texts. */
+    private Confirmation asked(String action) {
+        return switch (action) {
+            case "rejectSelected" -> new Confirmation(action, chosenIds().size(), french, english);
+            case "rejectPending" -> new Confirmation(action, getPendingShown(), french, english);
+            default -> informPending ? new Confirmation(action, getPending(), closeFrench, closeEnglish)
+                    : new Confirmation(action, 0, null, null);
+        };
     }
 
     /** Does what was confirmed, if it is still what the page showed; else shows it again with a word why. */
@@ -243,12 +251,7 @@ public class OfferBacking implements Serializable {
         if (confirming == null) {
             return;
         }
-        Confirmation now = switch (confirming.action()) {
-            case "rejectSelected" -> new Confirmation("rejectSelected", chosenIds().size(), french, english);
-            case "rejectPending" -> new Confirmation("rejectPending", getPendingShown(), french, english);
-            default -> informPending ? new Confirmation("closeFilled", getPending(), closeFrench, closeEnglish)
-                    : new Confirmation("closeFilled", 0, null, null);
-        };
+        Confirmation now = asked(confirming.action());
         if (!now.equals(confirming)) {
             confirming = now;
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,

@@ -198,8 +198,7 @@ public class SearchBacking implements FramedPage {
             }
             if (filter == Filter.JOB_FAMILY && !texts.locale().getLanguage().equals("fr")) {
                 // the index orders them by their French names
-                java.text.Collator collator = java.text.Collator.getInstance(texts.locale());
-                options.sort(java.util.Comparator.comparing(Option::label, collator));
+                options = new ArrayList<>(fr.stages.platform.ReadingOrder.sorted(options, Option::label, texts.locale()));
             }
             boolean chosen = !result.criteria().values(filter).isEmpty();
             boolean small = options.size() <= 4;

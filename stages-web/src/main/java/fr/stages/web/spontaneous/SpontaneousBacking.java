@@ -49,7 +49,7 @@ public class SpontaneousBacking extends CandidateFormPage {
     public List<JobFamily> getAllJobFamilies() {
         if (allJobFamilies == null) {
             // in the reader's language and order
-            allJobFamilies = fr.stages.directions.boundary.ReferenceData.inOrder(referenceData.jobFamilies(),
+            allJobFamilies = fr.stages.platform.ReadingOrder.sorted(referenceData.jobFamilies(),
                     f -> f.nameIn(texts.locale()), texts.locale());
         }
         return allJobFamilies;
