@@ -200,7 +200,9 @@ class CandidateFilesIT {
         assertEquals(302, correspondent.login(CORRESPONDENT, TestDatabase.PASSWORD).statusCode());
         // the daily reminder's last run sent the correspondent one reminder, and another direction's agent one
         try (TestDatabase db = TestDatabase.open()) {
-            java.time.LocalDateTime ran = java.time.LocalDateTime.now();
+            // the platform writes the city's time (CityTime), not this JVM's (UTC in CI): a run left earlier by
+            // RemindersIT would else look later than this one
+            java.time.LocalDateTime ran = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Paris"));
             db.reminderSent(CORRESPONDENT, "Agent " + CORRESPONDENT, "2 candidatures attendent une réponse depuis trop longtemps",
                     ran);
             db.reminderSent(AGENT, "Agent " + AGENT, "7 candidatures attendent une réponse depuis trop longtemps", ran);
