@@ -71,6 +71,7 @@ class BrowserJourneyIT {
             db.offer(direction, "PUBLISHED", OTHER_TITLE, LocalDate.now().plusDays(25));
             db.agent(OFFICE, "office", null);
             db.failedMail(TestDatabase.unique().toLowerCase() + "@bounced.example");
+            db.mailSentAfterInterruption(TestDatabase.unique().toLowerCase() + "@interrupted.example");
         }
         new WebClient().awaitBody(WebClient.search(CODE), TITLE); // JDBC-written: found by the index's check
         new WebClient().awaitBody(WebClient.search(OTHER_CODE), OTHER_TITLE);
@@ -683,9 +684,14 @@ class BrowserJourneyIT {
                     .setName("Courriels").setExact(true)).click();
             page.waitForURL("**/backoffice/mails.xhtml");
             assertEquals("Courriels", page.locator("h1").textContent());
-            assertEquals(List.of("Courriels en attente d'envoi", "Courriels en échec"),
-                    page.locator("h2").allTextContents().stream().map(String::strip).toList());
+            assertEquals(List.of("Courriels en attente d'envoi", "Courriels renvoyés après une interruption",
+                    "Courriels en échec"), page.locator("h2").allTextContents().stream().map(String::strip).toList());
             assertTrue(page.locator("#mails\\:table").textContent().contains("@bounced.example"));
+            // a mail a crash may have sent twice: the office can answer the candidate who received it twice
+            com.microsoft.playwright.Locator interrupted = page.locator("#interrupted tr",
+                    new Page.LocatorOptions().setHasText("@interrupted.example"));
+            assertEquals(1, interrupted.count());
+            assertTrue(interrupted.textContent().contains("Envoyé"), interrupted.textContent());
             accessible(page, "backoffice-mails");
         }
     }

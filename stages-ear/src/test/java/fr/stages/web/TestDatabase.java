@@ -332,6 +332,16 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
+    /** A receipt whose first SMTP conversation a stop of the server cut, sent again since. */
+    public long mailSentAfterInterruption(String recipient) {
+        long id = id();
+        LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Europe/Paris"));
+        update("insert into mail (id, version, kind, recipient, language, application_id, status, attempts, "
+                + "interruptions, queued_at, sent_at) values (?, 3, 'APPLICATION_RECEIVED', ?, 'fr', -1, 'SENT', 1, 1, "
+                + "?, ?)", id, recipient, now.minusMinutes(9), now.minusMinutes(2));
+        return id;
+    }
+
     private void update(String sql, Object... values) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {

@@ -59,9 +59,16 @@ public class MailDispatcher implements MessageListener {
         if (rendered.isEmpty()) {
             return;
         }
+        // The SMTP server's 250 and our record of SENT cannot be one atomic step: a crash between them sends the
+        // mail again after the restart (same Message-ID). That window is kept as short as it can be: the outcome
+        // is committed before the connection is closed (QUIT and its answer are not waited for first).
         String error = null;
+        Transport transport = null;
         try {
-            Transport.send(rendered.get());
+            MimeMessage mail = rendered.get();
+            transport = session.getTransport();
+            transport.connect();
+            transport.sendMessage(mail, mail.getAllRecipients());
         } catch (MessagingException | RuntimeException e) {
             error = e.getClass().getSimpleName() + " : " + e.getMessage();
         }
@@ -71,6 +78,19 @@ public class MailDispatcher implements MessageListener {
             String outcome = error == null ? "envoyé" : error;
             LOG.severe(() -> "Courriel " + id + " (" + outcome + ") : issue non enregistrée (" + e.getMessage()
                     + ") ; il reste « en cours d'envoi » jusqu'au prochain passage du balayeur");
+        } finally {
+            close(transport);
+        }
+    }
+
+    private static void close(Transport transport) {
+        if (transport == null) {
+            return;
+        }
+        try {
+            transport.close();
+        } catch (MessagingException | RuntimeException e) {
+            LOG.fine(() -> "Fin de la conversation SMTP : " + e.getMessage()); // the outcome is already recorded
         }
     }
 

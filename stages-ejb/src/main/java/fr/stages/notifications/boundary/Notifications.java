@@ -5,6 +5,7 @@ import fr.stages.notifications.control.MailQueue;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.notifications.entity.MailBacklog;
 import fr.stages.notifications.entity.MailStatus;
+import fr.stages.platform.CityTime;
 import fr.stages.platform.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +50,17 @@ public class Notifications {
     @RolesAllowed(Role.OFFICE_NAME)
     public List<Mail> waiting() {
         return em.createNamedQuery(Mail.WAITING, Mail.class).setMaxResults(200).getResultList();
+    }
+
+    /**
+     * The mails of the last 30 days whose SMTP conversation a stop of the server cut (at most 200): each went
+     * again, and its recipient may have received it twice (with the same Message-ID, which most mail programs show
+     * once). The office can answer a candidate who asks why.
+     */
+    @RolesAllowed(Role.OFFICE_NAME)
+    public List<Mail> resentAfterInterruption() {
+        return em.createNamedQuery(Mail.RESENT_AFTER_INTERRUPTION, Mail.class)
+                .setParameter("since", CityTime.now().minusDays(30)).setMaxResults(200).getResultList();
     }
 
     /** How many mails wait and how late the oldest is: read by the health check, which runs as no one. */

@@ -35,6 +35,8 @@ import java.util.Optional;
 @NamedQuery(name = Mail.INTERRUPTED, query = """
         select m from Mail m where m.status = fr.stages.notifications.entity.MailStatus.SENDING
             and m.claimedAt < :before order by m.queuedAt""")
+@NamedQuery(name = Mail.RESENT_AFTER_INTERRUPTION, query = """
+        select m from Mail m where m.interruptions > 0 and m.queuedAt >= :since order by m.queuedAt desc""")
 @NamedQuery(name = Mail.OLDEST_OVERDUE, query = """
         select m.nextAttemptAt, m.queuedAt from Mail m where m.status = fr.stages.notifications.entity.MailStatus.QUEUED
         order by coalesce(m.nextAttemptAt, m.queuedAt)""")
@@ -53,6 +55,8 @@ public class Mail {
     public static final String OLDEST_OVERDUE = "Mail.oldestOverdue";
     /** Mails claimed before :before and never recorded: the server stopped during their sending. */
     public static final String INTERRUPTED = "Mail.interrupted";
+    /** Mails queued since :since whose sending a stop of the server cut at least once: maybe received twice. */
+    public static final String RESENT_AFTER_INTERRUPTION = "Mail.resentAfterInterruption";
     public static final int MAX_ATTEMPTS = 10;
     /** Delays 1, 2, 4… units, at most 30 units: with the 30 s unit of production, 94 minutes of retries in all. */
     public static final int MAX_DELAY_UNITS = 30;
@@ -137,6 +141,13 @@ public class Mail {
     /** When the dispatcher claimed it for an SMTP conversation (status SENDING). */
     @Column(name = "claimed_at")
     private LocalDateTime claimedAt;
+
+    /**
+     * How many of its SMTP conversations a stop of the server cut before their outcome was recorded: each may
+     * have reached the recipient, who then received the mail twice (same Message-ID).
+     */
+    @Column(nullable = false)
+    private int interruptions;
 
     protected Mail() {
     }
@@ -290,6 +301,7 @@ public class Mail {
     public void requeueLost() {
         if (status == MailStatus.SENDING) {
             lastError = "envoi interrompu (arrêt du serveur pendant l'envoi) : nouvel envoi";
+            interruptions++;
         } else if (status != MailStatus.QUEUED) {
             throw new IllegalStateException("mail " + id + " is " + status);
         }
@@ -453,6 +465,10 @@ public class Mail {
 
     public LocalDateTime getClaimedAt() {
         return claimedAt;
+    }
+
+    public int getInterruptions() {
+        return interruptions;
     }
 
     /** When the mail was due to leave: its last attempt's schedule, or its queuing. */

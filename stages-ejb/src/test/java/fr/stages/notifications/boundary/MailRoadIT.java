@@ -246,6 +246,9 @@ class MailRoadIT {
         Thread.sleep(20_000); // a full sweep later, still once each
         assertEquals(1, receivedBy(lost).size(), "the lost one once");
         assertEquals(1, receivedBy(interrupted).size(), "the interrupted one once");
+        assertEquals(1, fixtures.mailsTo(interrupted).get(0).getInterruptions(),
+                "its cut conversation is counted: the office sees its recipient may have received it twice");
+        assertEquals(0, fixtures.mailsTo(lost).get(0).getInterruptions(), "a lost message cut no conversation");
     }
 
     @Test

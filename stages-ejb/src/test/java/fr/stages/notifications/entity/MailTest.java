@@ -73,9 +73,12 @@ class MailTest {
         assertEquals(MailStatus.QUEUED, mail.getStatus());
         assertNull(mail.getClaimedAt());
         assertTrue(mail.getLastError().contains("interrompu"), mail.getLastError());
+        assertEquals(1, mail.getInterruptions(), "counted: its recipient may receive it twice");
         assertTrue(!mail.getDueAt().isBefore(mail.getQueuedAt()), "due again from now");
         mail.claim(); // and can be claimed again
         assertEquals(MailStatus.SENDING, mail.getStatus());
+        mail.sent();
+        assertEquals(1, mail.getInterruptions(), "still known once sent");
     }
 
     @Test
@@ -85,6 +88,7 @@ class MailTest {
         assertEquals(MailStatus.QUEUED, mail.getStatus());
         assertNull(mail.getLastError());
         assertEquals(0, mail.getAttempts());
+        assertEquals(0, mail.getInterruptions(), "no conversation was cut: nobody received it");
     }
 
     @Test

@@ -34,6 +34,7 @@ public class MailsBacking implements Serializable {
 
     private List<Mail> failed;
     private List<Mail> waiting;
+    private List<Mail> interrupted;
     private long waitingCount;
     private LocalDateTime loadedAt;
 
@@ -41,6 +42,7 @@ public class MailsBacking implements Serializable {
     void load() {
         failed = notifications.failed();
         waiting = notifications.waiting();
+        interrupted = notifications.resentAfterInterruption();
         waitingCount = notifications.backlog().waiting();
         loadedAt = CityTime.now();
     }
@@ -69,6 +71,10 @@ public class MailsBacking implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 texts.get("backoffice.mails.resent", mail.getRecipient()), null));
         load();
+    }
+
+    public List<Mail> getInterrupted() {
+        return interrupted;
     }
 
     public List<Mail> getFailed() {
