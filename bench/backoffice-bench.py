@@ -157,6 +157,10 @@ def reject(agent, offer):
     assert "Refuser les candidatures en attente affichées par le filtre (500)" in page, "filter did not give 500"
     form = fields(page, "applications")
     form["applications:rejectPending"] = "x"
+    page = agent.post(path, form)
+    assert 'id="applications:confirmReject"' in page, "no confirmation asked"
+    form = fields(page, "applications")  # the agent confirms what the page says will happen (timed from here)
+    form["applications:confirmReject"] = "x"
     before = mail_users()
     start = time.perf_counter()
     page = agent.post(path, form)
