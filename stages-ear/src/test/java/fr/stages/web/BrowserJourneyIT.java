@@ -566,13 +566,59 @@ class BrowserJourneyIT {
         }
     }
 
+    /**
+     * French as candidates type it: a feminine form finds the offer written in the masculine or the inclusive
+     * form, the beginning of a word finds the whole word, and an offer's reference (given by phone, printed on a
+     * poster) finds that offer — typed in the search box of a real browser, as issue 22 saw them fail.
+     */
+    @Test
+    void aCandidateFindsOffersByFeminineFormsBeginningsOfWordsAndReference() throws Exception {
+        String gardener = TestDatabase.unique();
+        String adviser = TestDatabase.unique();
+        String reference = "PARC-" + (10_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(90_000));
+        long referenced;
+        try (TestDatabase db = TestDatabase.open()) {
+            long direction = db.direction(TestDatabase.unique(), "Direction des mots " + gardener);
+            db.offer(direction, "PUBLISHED", "Jardinier·e des serres " + gardener, LocalDate.now().plusDays(20));
+            db.offer(direction, "PUBLISHED", "Conseiller numérique " + adviser, LocalDate.now().plusDays(20));
+            referenced = db.offer(direction, "PUBLISHED", "Agent d'accueil des parcs", LocalDate.now().plusDays(20));
+            db.reference(referenced, reference);
+        }
+        new WebClient().awaitBody(WebClient.search(reference), "/offers/offer.xhtml?id=" + referenced);
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + "/");
+            for (String[] search : new String[][] {
+                {"jardinière " + gardener, "Jardinier·e des serres " + gardener},
+                {"Jardinières " + gardener, "Jardinier·e des serres " + gardener},
+                {"jardin " + gardener, "Jardinier·e des serres " + gardener},
+                {"conseillère " + adviser, "Conseiller numérique " + adviser},
+                {"conseilleres " + adviser, "Conseiller numérique " + adviser},
+                {reference, "Agent d'accueil des parcs"},
+                {reference.toLowerCase(), "Agent d'accueil des parcs"}}) {
+                page.getByLabel("Mots-clés").fill(search[0]);
+                page.getByLabel("Mots-clés").press("Enter");
+                page.waitForURL(url -> url.contains("q=" + java.net.URLEncoder.encode(search[0],
+                        java.nio.charset.StandardCharsets.UTF_8)), new Page.WaitForURLOptions().setTimeout(10_000));
+                awaitCount(page, "1 offre correspond");
+                assertEquals(List.of(search[1]), page.locator("#results .offer-card h3").allTextContents().stream()
+                        .map(String::strip).toList(), "« " + search[0] + " »");
+            }
+            accessible(page, "search-reference");
+        }
+    }
+
     @Test
     void englishPagesAndTheGoneForbiddenAndExpiredPagesPassTheScan() throws Exception {
+        String english = TestDatabase.unique();
         long overdue;
         try (TestDatabase db = TestDatabase.open()) {
             long direction = db.direction(TestDatabase.unique(), "Direction des pages d'erreur " + CODE);
             overdue = db.offer(direction, "PUBLISHED", "Offre passée " + CODE, LocalDate.now().minusDays(3));
+            long translated = db.offer(direction, "PUBLISHED", "Offre anglaise " + english, LocalDate.now().plusDays(9));
+            db.englishNames(translated, "Test place " + english, "Test family " + english);
         }
+        new WebClient().awaitBody(WebClient.search(english) + "&lang=en", "Test family " + english);
         try (BrowserContext context = french(1280, 900)) {
             Page page = context.newPage();
             for (String path : new String[] {"/?lang=en", WebClient.search(CODE) + "&lang=en",
@@ -581,6 +627,18 @@ class BrowserJourneyIT {
                 assertEquals("en", page.locator("html").getAttribute("lang"), path);
                 accessible(page, "en" + path.replaceAll("[^a-z]", "-"));
             }
+            // read as a browser shows them: outside what the directions wrote (marked lang="fr"), no French
+            page.navigate(WebClient.BASE + WebClient.search(english) + "&lang=en");
+            assertEquals(List.of(), frenchOnAnEnglishPage(page), "search");
+            assertTrue(page.locator("main").textContent().contains("Test family " + english), "the job family filter");
+            page.locator("a", new Page.LocatorOptions().setHasText("Offre anglaise " + english)).click();
+            page.waitForURL("**/offers/offer.xhtml?id=*");
+            assertEquals("en", page.locator("html").getAttribute("lang"));
+            assertEquals(List.of(), frenchOnAnEnglishPage(page), "offer");
+            assertTrue(page.locator("main").textContent().contains("Test place " + english));
+            page.navigate(WebClient.BASE + "/spontaneous/apply.xhtml?lang=en");
+            assertEquals(List.of(), frenchOnAnEnglishPage(page), "spontaneous application");
+
             page.navigate(WebClient.BASE + "/?lang=fr");
             com.microsoft.playwright.Response gone = page.navigate(WebClient.BASE + "/offers/offer.xhtml?id=" + overdue);
             assertEquals(410, gone.status());
@@ -713,6 +771,11 @@ class BrowserJourneyIT {
 
             // with a filter chosen (the JavaScript journey is the 1280 px one): the panel folds, opens, reflows
             page.navigate(WebClient.BASE + WebClient.search(CODE) + "&gratification=non");
+            // the « Affiner la recherche » arrow is drawn inside its line, not cut off at the screen's left edge
+            assertTrue((Boolean) page.evaluate("(() => { const summary = document.querySelector('#filters-panel > "
+                    + "summary'); const title = summary.querySelector('h2'); return summary.getBoundingClientRect()"
+                    + ".left >= 0 && title.getBoundingClientRect().left - summary.getBoundingClientRect().left >= 8; })()"),
+                    "room for the arrow before « Affiner la recherche »");
             openFilters(page);
             assertTrue(page.getByLabel("Stage non gratifié").isChecked());
             assertEquals("1 offre correspond", page.locator("#result-count").textContent());
@@ -728,6 +791,14 @@ class BrowserJourneyIT {
             page.waitForURL(url -> url.contains("/offers/apply.xhtml?offres="));
             assertNoHorizontalScroll(page);
             accessible(page, "apply-320");
+            // a date field keeps the site's focus outline while the focus is in one of its parts (day, month,
+            // year, calendar button): the browser's own parts are drawn without it
+            page.locator("#wishedStart").focus();
+            page.keyboard().press("Tab");
+            page.keyboard().press("Tab");
+            assertEquals("wishedStart", page.evaluate("document.activeElement.id"), "still inside the date field");
+            assertEquals("solid 3px", page.evaluate("(() => { const s = getComputedStyle(document.getElementById("
+                    + "'wishedStart')); return s.outlineStyle + ' ' + s.outlineWidth; })()"));
 
             page.navigate(WebClient.BASE + "/spontaneous/apply.xhtml");
             assertNoHorizontalScroll(page);
@@ -741,6 +812,37 @@ class BrowserJourneyIT {
         page.waitForCondition(() -> Boolean.TRUE.equals(
                 page.evaluate("document.getElementById('filters-panel').open")),
                 new Page.WaitForConditionOptions().setTimeout(5_000));
+    }
+
+    /**
+     * The visible texts of the page that are not inside what the directions wrote (lang="fr") and yet read as
+     * French: accented letters, or French words of the interface. Labels, values, buttons and hidden texts for
+     * screen readers (aria-label, visually hidden spans) included.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> frenchOnAnEnglishPage(Page page) {
+        return (List<String>) page.evaluate("""
+                () => {
+                  const french = new RegExp('[àâçéèêëîïôûùœ]|\\\\b(de|des|du|le|la|les|et|pour|avec|offres?|lieu|métiers?'
+                      + '|candidatures?|postuler|semaines?|heures?|gratifiée?|aucune?|rechercher|envoyer|retour|accueil)\\\\b', 'i');
+                  const found = [];
+                  const outside = node => { const marked = node.closest('[lang]'); return !marked || marked.lang.startsWith('en'); };
+                  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const text = node.textContent.trim();
+                    if (text && node.parentElement.closest('script, style, noscript') === null
+                        && outside(node.parentElement) && french.test(text)) found.push(text);
+                  }
+                  for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], input[type=submit]')) {
+                    for (const name of ['aria-label', 'title', 'placeholder', 'value']) {
+                      const value = element.getAttribute(name);
+                      if (value && (name !== 'value' || element.type === 'submit') && outside(element) && french.test(value)) {
+                        found.push(name + '=' + value);
+                      }
+                    }
+                  }
+                  return found;
+                }""");
     }
 
     private static void awaitCount(Page page, String count) {

@@ -88,6 +88,16 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Gives the offer a reference of the city's form (direction code, dash, number) found nowhere in its text, and
+     * its missions without the code they were written with: only the reference can find it.
+     */
+    public void reference(long offerId, String reference) {
+        update("update offer set reference = ?, missions = ?, profile = ?, version = version + 1, updated_at = ? "
+                + "where id = ?", reference, "- Accueil du public.\n- Seconde mission.", "Profil recherché.",
+                LocalDateTime.now(), offerId);
+    }
+
     /** A new title for the offer, written as another program would (version and date of change moved on). */
     public void retitle(long offerId, String title) {
         update("update offer set title = ?, version = version + 1, updated_at = ? where id = ?", title,

@@ -113,11 +113,7 @@ class AuthorizationMatrixIT {
 
     @Test
     void everyBackOfficePageIsInTheMatrix() throws IOException {
-        TreeSet<String> inMatrix = new TreeSet<>();
-        matrix().keySet().forEach(path -> inMatrix.add(path.replaceAll("\\?.*", "").replaceAll("/documents/.*",
-                "/documents/*")));
-        TreeSet<String> missing = new TreeSet<>(backOfficePages());
-        missing.removeAll(inMatrix);
+        TreeSet<String> missing = withoutLine(backOfficePages());
         assertTrue(missing.isEmpty(), "back-office pages without their line in the authorisation matrix: " + missing);
     }
 
@@ -169,50 +165,110 @@ class AuthorizationMatrixIT {
      */
     private static List<String> backOfficePages() throws IOException {
         Path ear = Paths.get(System.getProperty("stages.ear", "target/stages.ear"));
-        List<String> pages = new ArrayList<>();
-        List<String> unknownFilters = new ArrayList<>();
-        java.util.regex.Pattern mapped = java.util.regex.Pattern.compile("/backoffice/[A-Za-z0-9_./*-]*");
+        Found found;
         try (ZipFile archive = new ZipFile(ear.toFile())) {
             ZipEntry war = archive.stream().filter(e -> e.getName().endsWith(".war")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no WAR in " + ear));
-            try (InputStream in = archive.getInputStream(war); ZipInputStream entries = new ZipInputStream(in)) {
-                for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                    String name = entry.getName();
-                    if (name.startsWith("backoffice/") && name.endsWith(".xhtml")) {
-                        pages.add("/" + name);
-                    } else if (name.startsWith("WEB-INF/classes/") && name.endsWith(".class")) {
-                        String bytes = new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-                        String simple = name.replaceAll(".*/", "").replace(".class", "");
-                        for (String path : stringConstants(bytes, "/backoffice/")) {
-                            if (bytes.contains("jakarta/servlet/annotation/WebServlet")) {
-                                pages.add(path);
-                            } else if (bytes.contains("jakarta/servlet/annotation/WebFilter")
-                                    && !GUARDS.contains(simple + " " + path)) {
-                                unknownFilters.add(simple + " " + path);
-                            }
+            try (InputStream in = archive.getInputStream(war)) {
+                found = inWar(in);
+            }
+        }
+        assertTrue(found.unknownFilters().isEmpty(), "filters under /backoffice/ that are not known guards: "
+                + found.unknownFilters());
+        assertTrue(found.pages().contains("/backoffice/documents/*"), "the files' servlet found: " + found.pages());
+        assertTrue(found.pages().size() > 10, "pages found in the EAR: " + found.pages());
+        return found.pages();
+    }
+
+    /** What a WAR maps under /backoffice/: its pages and servlets, and the filters that are not known guards. */
+    private record Found(List<String> pages, List<String> unknownFilters) {
+    }
+
+    private static Found inWar(InputStream war) throws IOException {
+        List<String> pages = new ArrayList<>();
+        List<String> unknownFilters = new ArrayList<>();
+        java.util.regex.Pattern mapped = java.util.regex.Pattern.compile("/backoffice/[A-Za-z0-9_./*-]*");
+        try (ZipInputStream entries = new ZipInputStream(war)) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                String name = entry.getName().replaceFirst("^/", "");
+                if (name.startsWith("backoffice/") && name.endsWith(".xhtml")) {
+                    pages.add("/" + name);
+                } else if (name.startsWith("WEB-INF/classes/") && name.endsWith(".class")) {
+                    String bytes = new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    String simple = name.replaceAll(".*/", "").replace(".class", "");
+                    for (String path : stringConstants(bytes, "/backoffice/")) {
+                        if (bytes.contains("jakarta/servlet/annotation/WebServlet")) {
+                            pages.add(path);
+                        } else if (bytes.contains("jakarta/servlet/annotation/WebFilter")
+                                && !GUARDS.contains(simple + " " + path)) {
+                            unknownFilters.add(simple + " " + path);
                         }
-                    } else if (name.equals("WEB-INF/web.xml")) {
-                        String xml = new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                        java.util.regex.Matcher mapping = java.util.regex.Pattern.compile(
-                                "<(servlet|filter)-mapping>\\s*<\\1-name>([^<]+)</\\1-name>(.*?)</\\1-mapping>",
-                                java.util.regex.Pattern.DOTALL).matcher(xml);
-                        while (mapping.find()) {
-                            java.util.regex.Matcher path = mapped.matcher(mapping.group(3));
-                            while (path.find()) {
-                                if (mapping.group(1).equals("servlet")) {
-                                    pages.add(path.group());
-                                } else if (!GUARDS.contains(mapping.group(2) + " " + path.group())) {
-                                    unknownFilters.add(mapping.group(2) + " " + path.group());
-                                }
+                    }
+                } else if (name.equals("WEB-INF/web.xml")) {
+                    String xml = new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    java.util.regex.Matcher mapping = java.util.regex.Pattern.compile(
+                            "<(servlet|filter)-mapping>\\s*<\\1-name>([^<]+)</\\1-name>(.*?)</\\1-mapping>",
+                            java.util.regex.Pattern.DOTALL).matcher(xml);
+                    while (mapping.find()) {
+                        java.util.regex.Matcher path = mapped.matcher(mapping.group(3));
+                        while (path.find()) {
+                            if (mapping.group(1).equals("servlet")) {
+                                pages.add(path.group());
+                            } else if (!GUARDS.contains(mapping.group(2) + " " + path.group())) {
+                                unknownFilters.add(mapping.group(2) + " " + path.group());
                             }
                         }
                     }
                 }
             }
         }
-        assertTrue(unknownFilters.isEmpty(), "filters under /backoffice/ that are not known guards: " + unknownFilters);
-        assertTrue(pages.contains("/backoffice/documents/*"), "the files' servlet found: " + pages);
-        assertTrue(pages.size() > 10, "pages found in the EAR: " + pages);
-        return pages;
+        return new Found(pages, unknownFilters);
+    }
+
+    /** The pages and servlets found that have no line in the matrix. */
+    private static TreeSet<String> withoutLine(List<String> pages) {
+        TreeSet<String> inMatrix = new TreeSet<>();
+        matrix().keySet().forEach(path -> inMatrix.add(path.replaceAll("\\?.*", "").replaceAll("/documents/.*",
+                "/documents/*")));
+        TreeSet<String> missing = new TreeSet<>(pages);
+        missing.removeAll(inMatrix);
+        return missing;
+    }
+
+    /**
+     * The matrix's own guard, tried: a WAR with a servlet added under /backoffice/ by annotation, another by
+     * web.xml, and a filter, none with a line. Each is reported, so the build would fail on the real EAR.
+     */
+    @Test
+    void aServletOrFilterAddedUnderTheBackOfficeWithoutItsLineIsCaught() throws IOException {
+        org.jboss.shrinkwrap.api.spec.WebArchive war = org.jboss.shrinkwrap.api.ShrinkWrap.create(
+                org.jboss.shrinkwrap.api.spec.WebArchive.class, "planted.war")
+                .addClasses(PlantedExport.class, PlantedFilter.class)
+                .addAsWebResource(new org.jboss.shrinkwrap.api.asset.StringAsset("<html/>"), "backoffice/offers.xhtml")
+                .setWebXML(new org.jboss.shrinkwrap.api.asset.StringAsset("""
+                        <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                            <servlet><servlet-name>Dump</servlet-name><servlet-class>x.Dump</servlet-class></servlet>
+                            <servlet-mapping>
+                                <servlet-name>Dump</servlet-name>
+                                <url-pattern>/backoffice/dump/*</url-pattern>
+                            </servlet-mapping>
+                        </web-app>"""));
+        Found found;
+        try (InputStream in = war.as(org.jboss.shrinkwrap.api.exporter.ZipExporter.class).exportAsInputStream()) {
+            found = inWar(in);
+        }
+        assertEquals(new TreeSet<>(List.of("/backoffice/dump/*", "/backoffice/export/*")), withoutLine(found.pages()),
+                "the two servlets without a line, not the page that has one: " + found.pages());
+        assertEquals(List.of("AuthorizationMatrixIT$PlantedFilter /backoffice/*"), found.unknownFilters());
+    }
+
+    @jakarta.servlet.annotation.WebServlet("/backoffice/export/*")
+    static class PlantedExport extends jakarta.servlet.http.HttpServlet {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @jakarta.servlet.annotation.WebFilter("/backoffice/*")
+    static class PlantedFilter extends jakarta.servlet.http.HttpFilter {
+        private static final long serialVersionUID = 1L;
     }
 }

@@ -50,4 +50,9 @@ public class JobFamily {
     public String nameIn(Locale locale) {
         return ReferenceName.of(name, englishName, locale);
     }
+
+    /** "fr" when a reader of that language is shown its French name (none in theirs), else null. */
+    public String langIn(Locale locale) {
+        return ReferenceName.langOf(englishName, locale);
+    }
 }

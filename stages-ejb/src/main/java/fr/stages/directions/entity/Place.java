@@ -67,6 +67,11 @@ public class Place {
         return ReferenceName.of(name, englishName, locale);
     }
 
+    /** "fr" when a reader of that language is shown its French name (none in theirs), else null. */
+    public String langIn(Locale locale) {
+        return ReferenceName.langOf(englishName, locale);
+    }
+
     public String getPostalCode() {
         return postalCode;
     }

@@ -14,4 +14,12 @@ public final class ReferenceName {
     public static String of(String french, String english, Locale locale) {
         return english != null && !english.isBlank() && "en".equals(locale.getLanguage()) ? english : french;
     }
+
+    /**
+     * The language of that name for that reader when it is not theirs ("fr": a French name on an English page,
+     * which the page marks so that a screen reader reads it with a French voice), or null.
+     */
+    public static String langOf(String english, Locale locale) {
+        return "fr".equals(locale.getLanguage()) || english != null && !english.isBlank() ? null : "fr";
+    }
 }

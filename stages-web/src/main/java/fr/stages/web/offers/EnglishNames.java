@@ -33,16 +33,34 @@ public class EnglishNames {
         return name("place:" + code, french, locale);
     }
 
+    /**
+     * "fr" when that reader is shown the job family's French name on a page in another language (none known in
+     * theirs), so that the page can mark it (lang="fr": read with a French voice); null otherwise.
+     */
+    public String jobFamilyLang(String id, Locale locale) {
+        return lang("family:" + id, locale);
+    }
+
+    /** "fr" when that reader is shown the place's French name on a page in another language; null otherwise. */
+    public String placeLang(String code, Locale locale) {
+        return lang("place:" + code, locale);
+    }
+
     private String name(String key, String french, Locale locale) {
-        if (!"en".equals(locale.getLanguage())) {
-            return french;
-        }
+        return "en".equals(locale.getLanguage()) ? current().getOrDefault(key, french) : french;
+    }
+
+    private String lang(String key, Locale locale) {
+        return "en".equals(locale.getLanguage()) && !current().containsKey(key) ? "fr" : null;
+    }
+
+    private Map<String, String> current() {
         long version = Search.version();
         Names known = names;
         if (known == null || known.version() != version) {
             known = new Names(version, Map.copyOf(referenceData.englishNames()));
             names = known;
         }
-        return known.byKey().getOrDefault(key, french);
+        return known.byKey();
     }
 }

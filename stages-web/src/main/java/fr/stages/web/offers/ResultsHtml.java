@@ -35,7 +35,8 @@ final class ResultsHtml {
                         .append(attribute(group.name())).append("\" value=\"").append(attribute(option.value()))
                         .append('"').append(option.selected() ? " checked=\"checked\"" : "")
                         .append(option.isDisabled() ? " disabled=\"disabled\"" : "").append("/><label for=\"")
-                        .append(id).append("\">").append(text(option.label())).append(" <span class=\"count\">")
+                        .append(id).append("\">").append(inLanguage(option.label(), option.lang()))
+                        .append(" <span class=\"count\">")
                         .append(text(option.countLabel())).append("</span></label></li>\n");
             }
             html.append("</ul>\n</fieldset>\n</details>\n");
@@ -96,7 +97,7 @@ final class ResultsHtml {
                 .append(text(texts.get("search.chosen"))).append("</p>\n<ul aria-labelledby=\"chosen-title\">\n");
         for (SearchBacking.Link chip : chosen) {
             html.append("<li><a class=\"chip\" data-search=\"data-search\" href=\"").append(attribute(chip.url()))
-                    .append("\" title=\"").append(attribute(remove)).append("\">").append(text(chip.label()))
+                    .append("\" title=\"").append(attribute(remove)).append("\">").append(chipLabel(chip))
                     .append("<span class=\"visually-hidden\"> – ").append(text(remove))
                     .append("</span><span aria-hidden=\"true\"> ×</span></a></li>\n");
         }
@@ -162,7 +163,9 @@ final class ResultsHtml {
                     .append("/offers/offer.xhtml?id=").append(card.id()).append("\">").append(title)
                     .append("</a></h3>\n<p class=\"direction\" lang=\"fr\">").append(text(card.direction()))
                     .append("</p>\n<dl class=\"facts\">\n");
-            fact(html, place, card.place());
+            html.append("<div><dt>").append(place).append("</dt><dd").append(card.placeLang() == null ? ""
+                    : " lang=\"" + attribute(card.placeLang()) + '"').append('>').append(text(card.place()))
+                    .append("</dd></div>\n");
             fact(html, start, card.start());
             fact(html, duration, card.duration());
             fact(html, hours, card.hours());
@@ -176,10 +179,25 @@ final class ResultsHtml {
                     .append(card.id()).append("\" data-title=\"").append(attribute(card.title()))
                     .append("\" data-add=\"").append(add).append("\" data-remove=\"").append(remove)
                     .append("\" aria-pressed=\"false\"><span class=\"label\">").append(add)
-                    .append("</span><span class=\"visually-hidden\"> – ").append(title)
-                    .append("</span></button>\n</article>\n</li>\n");
+                    .append("</span><span class=\"visually-hidden\"> – <span lang=\"fr\">").append(title)
+                    .append("</span></span></button>\n</article>\n</li>\n");
         }
         return html.toString();
+    }
+
+    /** A text escaped, inside a span marking its language when it is not the page's (null: the page's). */
+    static String inLanguage(String value, String lang) {
+        return lang == null ? text(value) : "<span lang=\"" + attribute(lang) + "\">" + text(value) + "</span>";
+    }
+
+    /** "Direction: Direction des parcours", its French value marked as such on an English page. */
+    private static String chipLabel(SearchBacking.Link chip) {
+        int at = chip.valueLang() == null ? -1 : chip.label().lastIndexOf(chip.value());
+        if (at < 0) {
+            return text(chip.label());
+        }
+        return text(chip.label().substring(0, at)) + inLanguage(chip.value(), chip.valueLang())
+                + text(chip.label().substring(at + chip.value().length()));
     }
 
     private static void fact(StringBuilder html, String name, String value) {

@@ -37,14 +37,20 @@ public class SearchBacking implements FramedPage {
     }
 
     /** A value to check: its count given the other filters; a value giving nothing cannot be chosen. */
-    public record Option(String id, String value, String label, int count, String countLabel, boolean selected) {
+    /** A value to check (lang: "fr" when its label is French on a page in another language, else null). */
+    public record Option(String id, String value, String label, String lang, int count, String countLabel,
+                         boolean selected) {
         public boolean isDisabled() {
             return count == 0 && !selected;
         }
     }
 
     /** A link: a chosen filter to remove, a page, a sort. */
-    public record Link(String label, String url, boolean current) {
+    /** A link; value and valueLang: the part of its label that is in another language than the page's, if any. */
+    public record Link(String label, String url, boolean current, String value, String valueLang) {
+        Link(String label, String url, boolean current) {
+            this(label, url, current, null, null);
+        }
     }
 
     private static final List<Filter> SHOWN = List.of(Filter.PAID, Filter.HOURS, Filter.DURATION, Filter.START,
@@ -193,7 +199,7 @@ public class SearchBacking implements FramedPage {
                     continue; // one box, "remote work possible": its "no" says nothing useful
                 }
                 options.add(new Option("f-" + filter.parameter() + "-" + value.value(), value.value(),
-                        label(filter, value.value(), value.label()), value.count(),
+                        label(filter, value.value(), value.label()), lang(filter, value.value()), value.count(),
                         texts.get("search.count.option", value.count()), value.selected()));
             }
             if (filter == Filter.JOB_FAMILY && !texts.locale().getLanguage().equals("fr")) {
@@ -220,10 +226,11 @@ public class SearchBacking implements FramedPage {
             chosen.add(new Link(texts.get("search.chosen.keywords", criteria.keywords()),
                     url(criteria.withoutKeywords()), false));
         }
-        criteria.filters().forEach((filter, values) -> values.forEach(value -> chosen.add(new Link(
-                texts.get("search.chosen.filter", texts.get("search.filter." + filter.parameter()),
-                        label(filter, value, result.label(filter, value))),
-                url(criteria.without(filter, value)), false))));
+        criteria.filters().forEach((filter, values) -> values.forEach(value -> {
+            String label = label(filter, value, result.label(filter, value));
+            chosen.add(new Link(texts.get("search.chosen.filter", texts.get("search.filter." + filter.parameter()),
+                    label), url(criteria.without(filter, value)), false, label, lang(filter, value)));
+        }));
         return chosen;
     }
 
@@ -301,6 +308,19 @@ public class SearchBacking implements FramedPage {
             case START -> capitalize(YearMonth.parse(value).format(monthYear()));
             case LEVEL -> texts.level(EducationLevel.valueOf(value));
             default -> texts.get("search.value." + filter.parameter() + "." + value);
+        };
+    }
+
+    /**
+     * "fr" for a value named in French on a page in another language: directions (the city names them in French
+     * only), job families and places without a name in the reader's language. Null otherwise.
+     */
+    private String lang(Filter filter, String value) {
+        return switch (filter) {
+            case DIRECTION -> "fr".equals(texts.locale().getLanguage()) ? null : "fr";
+            case JOB_FAMILY -> englishNames.jobFamilyLang(value, texts.locale());
+            case PLACE -> englishNames.placeLang(value, texts.locale());
+            default -> null;
         };
     }
 
