@@ -58,6 +58,7 @@ class BrowserJourneyIT {
     private static final String DIRECTION = "Direction des parcours " + TestDatabase.unique();
     private static final String CORRESPONDENT = TestDatabase.unique().toLowerCase() + "@correspondants.example";
     private static final String OFFICE = TestDatabase.unique().toLowerCase() + "@bureau.example";
+    private static final String INTERRUPTED = TestDatabase.unique().toLowerCase() + "@interrupted.example";
 
     private static GreenMail smtp;
 
@@ -71,7 +72,7 @@ class BrowserJourneyIT {
             db.offer(direction, "PUBLISHED", OTHER_TITLE, LocalDate.now().plusDays(25));
             db.agent(OFFICE, "office", null);
             db.failedMail(TestDatabase.unique().toLowerCase() + "@bounced.example");
-            db.mailSentAfterInterruption(TestDatabase.unique().toLowerCase() + "@interrupted.example");
+            db.mailSentAfterInterruption(INTERRUPTED);
         }
         new WebClient().awaitBody(WebClient.search(CODE), TITLE); // JDBC-written: found by the index's check
         new WebClient().awaitBody(WebClient.search(OTHER_CODE), OTHER_TITLE);
@@ -615,7 +616,9 @@ class BrowserJourneyIT {
         try (TestDatabase db = TestDatabase.open()) {
             long direction = db.direction(TestDatabase.unique(), "Direction des pages d'erreur " + CODE);
             overdue = db.offer(direction, "PUBLISHED", "Offre passée " + CODE, LocalDate.now().minusDays(3));
-            long translated = db.offer(direction, "PUBLISHED", "Offre anglaise " + english, LocalDate.now().plusDays(9));
+            // in a direction of its own: the one above is named after CODE, which the search journey looks for
+            long translated = db.offer(db.direction(TestDatabase.unique(), "Direction traduite " + english),
+                    "PUBLISHED", "Offre anglaise " + english, LocalDate.now().plusDays(9));
             db.englishNames(translated, "Test place " + english, "Test family " + english);
         }
         new WebClient().awaitBody(WebClient.search(english) + "&lang=en", "Test family " + english);
@@ -747,7 +750,7 @@ class BrowserJourneyIT {
             assertTrue(page.locator("#mails\\:table").textContent().contains("@bounced.example"));
             // a mail a crash may have sent twice: the office can answer the candidate who received it twice
             com.microsoft.playwright.Locator interrupted = page.locator("#interrupted tr",
-                    new Page.LocatorOptions().setHasText("@interrupted.example"));
+                    new Page.LocatorOptions().setHasText(INTERRUPTED));
             assertEquals(1, interrupted.count());
             assertTrue(interrupted.textContent().contains("Envoyé"), interrupted.textContent());
             accessible(page, "backoffice-mails");
