@@ -179,6 +179,7 @@ public class ActionProbe extends HttpServlet {
         all.put("Agents.setActive", p -> agents.setActive(p.get("agentZ"), false));
         all.put("Notifications.failed", p -> notifications.failed());
         all.put("Notifications.waiting", p -> notifications.waiting());
+        all.put("Notifications.resentAfterInterruption", p -> notifications.resentAfterInterruption());
         all.put("Notifications.resend", p -> {
             notifications.resend(p.get("mail"));
             return "ok";

@@ -181,6 +181,7 @@ class ActionMatrixIT {
         lines.put("Agents.setActive", THE_CORRESPONDENT);
         lines.put("Notifications.failed", OFFICE);
         lines.put("Notifications.waiting", OFFICE);
+        lines.put("Notifications.resentAfterInterruption", OFFICE);
         lines.put("Notifications.resend", OFFICE);
         return lines;
     }

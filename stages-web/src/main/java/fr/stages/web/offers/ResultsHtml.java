@@ -15,7 +15,7 @@ import java.util.List;
  * frame, form and texts that do not depend on the search stay there (rendered by Faces once per language: see
  * PageFrame), except the search box, whose empty value Facelets leaves out.
  */
-final class ResultsHtml {
+public final class ResultsHtml { // public for inLanguage only (the spontaneous form marks French names the same way)
 
     private ResultsHtml() {
     }
@@ -186,7 +186,7 @@ final class ResultsHtml {
     }
 
     /** A text escaped, inside a span marking its language when it is not the page's (null: the page's). */
-    static String inLanguage(String value, String lang) {
+    public static String inLanguage(String value, String lang) {
         return lang == null ? text(value) : "<span lang=\"" + attribute(lang) + "\">" + text(value) + "</span>";
     }
 

@@ -6,6 +6,7 @@ import fr.stages.directions.entity.JobFamily;
 import fr.stages.spontaneous.boundary.SpontaneousApplications;
 import fr.stages.spontaneous.entity.SpontaneousApplication;
 import fr.stages.web.CandidateFormPage;
+import fr.stages.web.offers.ResultsHtml;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,6 +54,14 @@ public class SpontaneousBacking extends CandidateFormPage {
                     f -> f.nameIn(texts.locale()), texts.locale());
         }
         return allJobFamilies;
+    }
+
+    /**
+     * A job family's label, as HTML: its name in the reader's language, or its French name marked as French on an
+     * English page (a family without an English name), so that a screen reader reads it with a French voice.
+     */
+    public String familyLabel(JobFamily family) {
+        return ResultsHtml.inLanguage(family.nameIn(texts.locale()), family.langIn(texts.locale()));
     }
 
     public List<Long> getJobFamilies() {
