@@ -21,32 +21,24 @@ import org.junit.jupiter.api.Test;
 class ResultsHtmlTest {
 
     /** The French texts of the bundle, without a Faces request. */
-    private final Texts french = new Texts() {
-        @Override
-        public String get(String key, Object... arguments) {
-            String text = ResourceBundle.getBundle(Texts.BUNDLE, Locale.FRENCH).getString(key);
-            return arguments.length == 0 ? text : new MessageFormat(text, Locale.FRENCH).format(arguments);
-        }
-
-        @Override
-        public Locale locale() {
-            return Locale.FRENCH;
-        }
-    };
-
+    private final Texts french = bundle(Locale.FRENCH);
     /** The English texts of the bundle. */
-    private final Texts english = new Texts() {
-        @Override
-        public String get(String key, Object... arguments) {
-            String text = ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH).getString(key);
-            return arguments.length == 0 ? text : new MessageFormat(text, Locale.ENGLISH).format(arguments);
-        }
+    private final Texts english = bundle(Locale.ENGLISH);
 
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
-    };
+    private static Texts bundle(Locale locale) {
+        return new Texts() {
+            @Override
+            public String get(String key, Object... arguments) {
+                String text = ResourceBundle.getBundle(Texts.BUNDLE, locale).getString(key);
+                return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+            }
+
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+        };
+    }
 
     /** The results column of that search, as the page under the context path /stages shows it. */
     private String results(Map<String, String[]> query, int total, int page, int pages) {
