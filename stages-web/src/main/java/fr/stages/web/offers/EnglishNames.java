@@ -1,6 +1,7 @@
 package fr.stages.web.offers;
 
 import fr.stages.directions.boundary.ReferenceData;
+import fr.stages.directions.entity.ReferenceName;
 import fr.stages.search.boundary.Search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,11 +48,11 @@ public class EnglishNames {
     }
 
     private String name(String key, String french, Locale locale) {
-        return "en".equals(locale.getLanguage()) ? current().getOrDefault(key, french) : french;
+        return "fr".equals(locale.getLanguage()) ? french : ReferenceName.of(french, current().get(key), locale);
     }
 
     private String lang(String key, Locale locale) {
-        return "en".equals(locale.getLanguage()) && !current().containsKey(key) ? "fr" : null;
+        return "fr".equals(locale.getLanguage()) ? null : ReferenceName.langOf(current().get(key), locale);
     }
 
     private Map<String, String> current() {

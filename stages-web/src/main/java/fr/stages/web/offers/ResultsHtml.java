@@ -163,9 +163,7 @@ public final class ResultsHtml { // public for inLanguage only (the spontaneous 
                     .append("/offers/offer.xhtml?id=").append(card.id()).append("\">").append(title)
                     .append("</a></h3>\n<p class=\"direction\" lang=\"fr\">").append(text(card.direction()))
                     .append("</p>\n<dl class=\"facts\">\n");
-            html.append("<div><dt>").append(place).append("</dt><dd").append(card.placeLang() == null ? ""
-                    : " lang=\"" + attribute(card.placeLang()) + '"').append('>').append(text(card.place()))
-                    .append("</dd></div>\n");
+            fact(html, place, card.place(), card.placeLang());
             fact(html, start, card.start());
             fact(html, duration, card.duration());
             fact(html, hours, card.hours());
@@ -201,7 +199,13 @@ public final class ResultsHtml { // public for inLanguage only (the spontaneous 
     }
 
     private static void fact(StringBuilder html, String name, String value) {
-        html.append("<div><dt>").append(name).append("</dt><dd>").append(text(value)).append("</dd></div>\n");
+        fact(html, name, value, null);
+    }
+
+    /** A fact; lang: the value's language when it is not the page's (a French name on an English page), or null. */
+    private static void fact(StringBuilder html, String name, String value, String lang) {
+        html.append("<div><dt>").append(name).append("</dt><dd").append(lang == null ? "" : " lang=\"" + attribute(lang)
+                + '"').append('>').append(text(value)).append("</dd></div>\n");
     }
 
     /** Text between tags, escaped as Faces escapes it. */
