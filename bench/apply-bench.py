@@ -4,7 +4,7 @@
     bench/apply-bench.py [--base http://localhost:8080] [--clients 16] [--seconds 60] [--kb 200]
     bench/apply-bench.py --burst 20 --kb 5000        # 20 simultaneous uploads of ~5 MB, once
 
-Each sending is a real multipart POST of /offers/apply.xhtml (form key, view state, every field, the CV) to
+Each sending is a real multipart POST of /offers/apply.xhtml (form key, every field, the CV) to
 one published offer taken from sitemap.xml, with a new e-mail address. The platform allows 20 applications an
 hour per network address: each client sends from its own loopback addresses (127.x.y.z, a new one every 20
 sendings, drawn at random among 16 million), so the limits stay on and are not what is measured. Success = the redirect to the confirmation
@@ -49,13 +49,6 @@ def published_offers(host, port):
     return [int(i) for i in re.findall(r"/offers/offer\.xhtml\?id=(\d+)", body)]
 
 
-def view_state(host, port, offer):
-    connection = http.client.HTTPConnection(host, port, timeout=30)
-    connection.request("GET", "/offers/apply.xhtml?offres=%d" % offer)
-    page = connection.getresponse().read().decode()
-    return re.search(r'name="jakarta.faces.ViewState"[^>]*value="([^"]+)"', page).group(1)
-
-
 def multipart(fields, cv):
     boundary = "----bench" + uuid.uuid4().hex
     parts = []
@@ -68,13 +61,12 @@ def multipart(fields, cv):
     return "multipart/form-data; boundary=" + boundary, b"".join(parts)
 
 
-def send(host, port, source, offer, state, cv):
+def send(host, port, source, offer, cv):
     email = "bench.%s@etudiant.example" % uuid.uuid4().hex[:16]
-    fields = [("apply", "apply"), ("key", uuid.uuid4().hex), ("offres", str(offer)), ("firstName", "Camille"),
+    fields = [("key", uuid.uuid4().hex), ("offres", str(offer)), ("firstName", "Camille"),
               ("lastName", "Banc"), ("email", email), ("school", "Université Paris Cité"),
               ("course", "Master 1"), ("educationLevel", "BAC_4"), ("convention", "YES"),
-              ("message", "Candidature envoyée par le banc de mesure."), ("send", "Envoyer"),
-              ("jakarta.faces.ViewState", state)]
+              ("message", "Candidature envoyée par le banc de mesure."), ("send", "Envoyer")]
     content_type, body = multipart(fields, cv)
     connection = http.client.HTTPConnection(host, port, timeout=120, source_address=(source, 0))
     start = time.perf_counter()
@@ -103,9 +95,8 @@ def main():
     url = urllib.parse.urlparse(args.base)
     host, port = url.hostname, url.port or 80
     offers = published_offers(host, port)
-    state = view_state(host, port, offers[0])
     cv = pdf(args.kb)
-    print("offres en ligne : %d ; CV de %d octets ; état de vue : %s" % (len(offers), len(cv), state))
+    print("offres en ligne : %d ; CV de %d octets" % (len(offers), len(cv)))
 
     results, lock = [], threading.Lock()
     deadline = time.time() + args.seconds
@@ -122,7 +113,7 @@ def main():
                 source = "127.%d.%d.%d" % (random.randrange(1, 255), random.randrange(0, 256),
                                            random.randrange(1, 255))
             try:
-                outcome = send(host, port, source, random.choice(offers), state, cv)
+                outcome = send(host, port, source, random.choice(offers), cv)
             except Exception as error:  # noqa: BLE001 - a failed sending is a result of the bench
                 outcome = (False, type(error).__name__, 0.0)
             with lock:

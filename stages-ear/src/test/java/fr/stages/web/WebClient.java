@@ -163,17 +163,15 @@ public final class WebClient {
         String page = "/offers/apply.xhtml?offres=" + offer;
         String form = get(page).body();
         Matcher key = Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(form);
-        Matcher viewState = VIEW_STATE.matcher(form);
-        if (!key.find() || !viewState.find()) {
-            throw new IllegalStateException("no form key or view state:\n" + form);
+        if (!key.find()) {
+            throw new IllegalStateException("no form key:\n" + form);
         }
-        List<Map.Entry<String, String>> fields = List.of(Map.entry("apply", "apply"), Map.entry("key", key.group(1)),
+        List<Map.Entry<String, String>> fields = List.of(Map.entry("key", key.group(1)),
                 Map.entry("offres", Long.toString(offer)), Map.entry("email", email),
                 Map.entry("firstName", firstName), Map.entry("lastName", "Candidat"), Map.entry("phone", ""),
                 Map.entry("school", "IUT"), Map.entry("course", "BUT 2"), Map.entry("educationLevel", "BAC_2"),
                 Map.entry("convention", "YES"), Map.entry("wishedStart", ""), Map.entry("wishedEnd", ""),
-                Map.entry("message", ""), Map.entry("send", "Envoyer"),
-                Map.entry("jakarta.faces.ViewState", viewState.group(1)));
+                Map.entry("message", ""), Map.entry("send", "Envoyer"));
         HttpResponse<String> sent = postMultipart(page, fields,
                 Map.of("cv", new FilePart("cv.pdf", TestDatabase.onePagePdf())), page);
         String receipt = sent.headers().firstValue("Location").orElse("");

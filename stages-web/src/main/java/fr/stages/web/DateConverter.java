@@ -24,15 +24,20 @@ public class DateConverter implements Converter<LocalDate> {
 
     @Override
     public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
+        try {
+            return read(value);
+        } catch (DateTimeParseException e) {
+            throw new ConverterException(e.getMessage(), e);
+        }
+    }
+
+    /** The date of a field's text (null when empty), read strictly; the candidate forms read theirs here too. */
+    public static LocalDate read(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String text = value.strip();
-        try {
-            return text.contains("/") ? LocalDate.parse(text, TYPED) : LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
-            throw new ConverterException(e.getMessage(), e);
-        }
+        return text.contains("/") ? LocalDate.parse(text, TYPED) : LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
     @Override

@@ -7,8 +7,8 @@ import java.util.Enumeration;
 import java.util.Map;
 
 /**
- * A request whose parameters are the fields read from its body by the platform (RequestBodies for a form,
- * MultipartForm for a sending with files), the query string's included: the container never parses these bodies.
+ * A request whose parameters are the fields of a form read from its body by RequestBodies (the container never
+ * parses these bodies), the query string's included.
  */
 class FieldsRequest extends HttpServletRequestWrapper {
 

@@ -38,7 +38,7 @@ import java.util.logging.Logger;
  * <p>
  * A form (application/x-www-form-urlencoded) is read here, whole, and its fields decoded from it: over 2 MB the
  * answer is 413 (Payara's own limit answered 500), a malformed one 400. A sending with files is read through
- * the same clock by {@link UploadsFilter}.
+ * the same clock by the candidate forms' handlers (web.candidates).
  * <p>
  * The back office is measured too; an anonymous sending to it is sent to the login page by container security
  * before any filter, its body unread (BackOfficeSignIn).

@@ -262,89 +262,82 @@ class CandidateFilesIT {
     }
 
     /**
-     * The application form's sending that goes through is stored without Faces (ApplyWithoutFaces): the same
-     * answers sent once that way and once to Faces ("X-Stages-Render: faces", honoured with diagnostic headers
-     * on) give the same redirect and the same stored application, column for column. A sending Faces has to
-     * handle (a level that is not among the choices, a date it reads its own way, a refusal of the business)
-     * goes on to Faces, which shows the page with its errors, and nothing is stored.
+     * The application form is a plain multipart form read by its handler (web.candidates.ApplyHandler), not by
+     * Faces: what a browser sends is stored as typed (accents, quotes, emoji, files' names and sizes, a box ticked
+     * or not, dates or none; the file's name made safe by the business), the redirect leads to the receipt. A sending refused — a level not among the choices,
+     * a date that does not exist or is typed another way, a field the business refuses — comes back as the form
+     * with the field's error, the answers kept, and stores nothing.
      */
     @Test
-    void anApplicationStoredWithoutFacesIsTheOneFacesStores() {
-        List<List<Map.Entry<String, String>>> answers = List.of(
-                List.of(Map.entry("firstName", "Zoé \"<&>\" ’"), Map.entry("lastName", "  Lefèvre-Durand "),
-                        Map.entry("phone", "+33 6 12 34 56 78"), Map.entry("school", "École 42"),
-                        Map.entry("course", "Master 2 😀"), Map.entry("educationLevel", "BAC_5"),
-                        Map.entry("convention", "YES"), Map.entry("wishedStart", "2027-02-01"),
-                        Map.entry("wishedEnd", "2027-06-30"), Map.entry("message", "Bonjour,\r\nligne deux é\r\n"),
-                        Map.entry("talentPool", "on")),
-                List.of(Map.entry("firstName", "Noé"), Map.entry("lastName", "Martin"), Map.entry("phone", ""),
-                        Map.entry("school", "IUT"), Map.entry("course", "BUT 2"),
-                        Map.entry("educationLevel", "BAC_2"), Map.entry("convention", "NO"), Map.entry("wishedStart", ""), Map.entry("wishedEnd", ""),
-                        Map.entry("message", "")));
-        String columns = "concat_ws('|', offer_id, status, first_name, last_name, phone, school, course, "
-                + "education_level, message, language, wished_start, wished_end, convention, talent_pool, "
-                + "(select file_name || ':' || size_bytes || ':' || sha256 from document where id = cv_id), "
-                + "(select file_name || ':' || size_bytes || ':' || sha256 from document where id = letter_id), "
-                + "client_hash is not null, submission is not null)";
-        int variant = 0;
-        for (List<Map.Entry<String, String>> answer : answers) {
-            variant++;
-            Map<String, FilePart> files = variant == 1
-                    ? Map.of("cv", new FilePart("CV Zoé.pdf", pdf()), "letter", new FilePart("lettre.pdf", pdf()))
-                    : Map.of("cv", new FilePart("cv.pdf", pdf()));
-            String direct = "direct" + variant + "." + MARK.toLowerCase() + "@etudiant.example";
-            String faces = "faces" + variant + "." + MARK.toLowerCase() + "@etudiant.example";
-            HttpResponse<String> withoutFaces = sendApplication(ownOffer, direct, answer, files);
-            HttpResponse<String> withFaces = sendApplication(ownOffer, faces, answer, files,
-                    "X-Stages-Render", "faces");
-            assertEquals(302, withoutFaces.statusCode(), withoutFaces.body());
-            assertEquals(302, withFaces.statusCode(), withFaces.body());
-            assertEquals("direct", withoutFaces.headers().firstValue("X-Stages-Render").orElse(""));
-            assertEquals("faces", withFaces.headers().firstValue("X-Stages-Render").orElse(""));
-            String receipt = withoutFaces.headers().firstValue("Location").orElse("");
-            assertTrue(receipt.matches(".*/offers/applied\\.xhtml\\?envoi=[0-9a-f]{36}"), receipt);
-            assertEquals(withFaces.headers().firstValue("Location").orElse("").replaceAll("envoi=.*", ""),
-                    receipt.replaceAll("envoi=.*", ""));
-            try (TestDatabase db = TestDatabase.open()) {
-                String stored = db.one("select " + columns + " from application where email = ?", direct);
-                assertTrue(stored != null && stored.contains("|RECEIVED|"), "stored: " + stored);
-                assertEquals(db.one("select " + columns + " from application where email = ?", faces), stored);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            // the receipt of the sending stored without Faces, as the candidate's browser follows it
-            HttpResponse<String> shown = new WebClient().get(receipt.substring(receipt.indexOf("/offers/")));
-            assertTrue(shown.body().contains(MARK), shown.body());
+    void anApplicationIsStoredAsTypedAndARefusedOneComesBackWithItsAnswers() throws java.sql.SQLException {
+        byte[] cv = pdf();
+        List<Map.Entry<String, String>> typed = List.of(Map.entry("firstName", "Zoé \"<&>\" ’"),
+                Map.entry("lastName", "Lefèvre-Durand"), Map.entry("phone", "+33 6 12 34 56 78"),
+                Map.entry("school", "École 42"), Map.entry("course", "Master 2 😀"),
+                Map.entry("educationLevel", "BAC_5"), Map.entry("convention", "YES"),
+                Map.entry("wishedStart", "2027-02-01"), Map.entry("wishedEnd", "2027-06-30"),
+                Map.entry("message", "Bonjour,\r\nligne deux é"), Map.entry("talentPool", "on"));
+        String email = "typed." + MARK.toLowerCase() + "@etudiant.example";
+        HttpResponse<String> sent = sendApplication(ownOffer, email, typed,
+                Map.of("cv", new FilePart("CV Zoé.pdf", cv), "letter", new FilePart("lettre.pdf", cv)));
+        assertEquals(302, sent.statusCode(), sent.body());
+        String receipt = sent.headers().firstValue("Location").orElse("");
+        assertTrue(receipt.matches(".*/offers/applied\\.xhtml\\?envoi=[0-9a-f]{36}"), receipt);
+        assertTrue(new WebClient().get(receipt.substring(receipt.indexOf("/offers/"))).body().contains(MARK),
+                "the receipt names the candidate");
+        try (TestDatabase db = TestDatabase.open()) {
+            assertEquals(ownOffer + "|RECEIVED|Zoé \"<&>\" ’|Lefèvre-Durand|+33 6 12 34 56 78|École 42|Master 2 😀|BAC_5"
+                            + "|fr|2027-02-01|2027-06-30|YES|oui|CV-Zoe.pdf:" + cv.length + "|lettre.pdf:" + cv.length,
+                    db.one("select concat_ws('|', offer_id, status, first_name, last_name, phone, school, course, "
+                            + "education_level, language, wished_start, wished_end, convention, "
+                            + "case when talent_pool then 'oui' else 'non' end, "
+                            + "(select file_name || ':' || size_bytes from document where id = cv_id), "
+                            + "(select file_name || ':' || size_bytes from document where id = letter_id)) "
+                            + "from application where email = ?", email));
+            assertTrue(db.one("select message from application where email = ?", email)
+                    .matches("Bonjour,\\r?\\nligne deux é"), "the message's lines");
+        }
+        String bare = "bare." + MARK.toLowerCase() + "@etudiant.example";
+        assertEquals(302, sendApplication(ownOffer, bare, List.of(Map.entry("firstName", "Noé"),
+                Map.entry("lastName", "Martin"), Map.entry("phone", ""), Map.entry("school", "IUT"),
+                Map.entry("course", "BUT 2"), Map.entry("educationLevel", "BAC_2"), Map.entry("convention", "NO"),
+                Map.entry("wishedStart", ""), Map.entry("wishedEnd", ""), Map.entry("message", "")),
+                Map.of("cv", new FilePart("cv.pdf", cv))).statusCode());
+        try (TestDatabase db = TestDatabase.open()) {
+            assertEquals("NO|non|0", db.one("select concat_ws('|', convention, "
+                    + "case when talent_pool then 'oui' else 'non' end, "
+                    + "case when phone is null and message is null and wished_start is null and letter_id is null "
+                    + "then 0 else 1 end) from application where email = ?", bare), "empty fields are no answer");
         }
 
-        // to Faces: a level not among the choices (Faces' own message), a date that does not exist (Faces' own
-        // converter read 30 February as the 28th and stored it), a refusal of the business (first name missing):
-        // the page comes back with the field's error, nothing stored
-        List<Map.Entry<String, String>> valid = answers.get(1);
+        List<Map.Entry<String, String>> valid = List.of(Map.entry("firstName", "Noé"), Map.entry("lastName", "Martin"),
+                Map.entry("school", "IUT"), Map.entry("course", "BUT 2"), Map.entry("educationLevel", "BAC_2"),
+                Map.entry("convention", "NO"));
         Map<String, Map.Entry<String, String>> faulty = Map.of(
                 "unknown level", Map.entry("educationLevel", "BAC_99"),
                 "no such date", Map.entry("wishedStart", "2027-02-30"),
                 "no such typed date", Map.entry("wishedEnd", "31/04/2027"),
                 "business refusal", Map.entry("firstName", ""));
         faulty.forEach((name, fault) -> {
-            String email = name.replace(' ', '-') + "." + MARK.toLowerCase() + "@etudiant.example";
+            String address = name.replace(' ', '-') + "." + MARK.toLowerCase() + "@etudiant.example";
             List<Map.Entry<String, String>> answer = new ArrayList<>(valid);
             answer.removeIf(e -> e.getKey().equals(fault.getKey()));
             answer.add(fault);
-            HttpResponse<String> back = sendApplication(ownOffer, email, answer,
+            HttpResponse<String> back = sendApplication(ownOffer, address, answer,
                     Map.of("cv", new FilePart("cv.pdf", pdf())));
-            assertEquals("faces", back.headers().firstValue("X-Stages-Render").orElse(""), name);
+            assertEquals(200, back.statusCode(), name);
+            assertTrue(back.body().contains("id=\"" + fault.getKey() + "-error\" class=\"field-error\">"), name + ": " + back.body());
+            assertTrue(back.body().contains("value=\"" + address + "\""), name + ": the answers are kept");
+            assertTrue(back.body().contains("choisissez à nouveau votre CV"), name + ": the files are to be chosen again");
             try (TestDatabase db = TestDatabase.open()) {
-                String stored = db.one("select count(*) from application where email = ?", email);
-                assertEquals(200, back.statusCode(), name);
-                assertTrue(back.body().contains("class=\"field-error\""), name + ": " + back.body());
-                assertEquals("0", stored, name);
-                if (name.contains("date")) {
-                    assertTrue(back.body().contains("id=\"" + fault.getKey() + "-error\" class=\"field-error\">"
-                            + "Saisissez une date au format jj/mm/aaaa."), name + ": " + back.body());
-                }
+                assertEquals("0", db.one("select count(*) from application where email = ?", address), name);
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
+            }
+            if (name.contains("date")) {
+                assertTrue(back.body().contains("id=\"" + fault.getKey() + "-error\" class=\"field-error\">"
+                        + "Saisissez une date au format jj/mm/aaaa."), name + ": " + back.body());
+                assertTrue(back.body().contains("value=\"" + fault.getValue() + "\""), name + ": the date as typed");
             }
         });
     }
@@ -366,23 +359,20 @@ class CandidateFilesIT {
         assertTrue(refused.body().contains("choisissez à nouveau votre CV"), "the files are to be chosen again");
     }
 
-    /** The application form of that offer sent with those answers (and its key, view state, button). */
+    /** The application form of that offer sent with those answers (and its key, button). */
     private static HttpResponse<String> sendApplication(long offer, String email,
                                                         List<Map.Entry<String, String>> answers,
-                                                        Map<String, FilePart> files, String... headers) {
+                                                        Map<String, FilePart> files) {
         WebClient candidate = WebClient.candidate();
         String page = "/offers/apply.xhtml?offres=" + offer;
         String form = candidate.get(page).body();
         Matcher key = KEY.matcher(form);
-        Matcher viewState = VIEW_STATE.matcher(form);
-        assertTrue(key.find() && viewState.find(), form);
-        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("apply", "apply"),
-                Map.entry("key", key.group(1)), Map.entry("offres", Long.toString(offer)),
-                Map.entry("email", email)));
+        assertTrue(key.find(), form);
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("key", key.group(1)),
+                Map.entry("offres", Long.toString(offer)), Map.entry("email", email)));
         fields.addAll(answers);
         fields.add(Map.entry("send", "Envoyer"));
-        fields.add(Map.entry("jakarta.faces.ViewState", viewState.group(1)));
-        return candidate.postMultipart(page, fields, files, page, headers);
+        return candidate.postMultipart("/offers/apply.xhtml", fields, files, page);
     }
 
     /** Sends the public spontaneous form over HTTP and answers the reference the confirmation page shows. */
@@ -414,21 +404,19 @@ class CandidateFilesIT {
         assertTrue(sent.headers().firstValue("Location").orElse("").contains("/offers/applied.xhtml?envoi="));
     }
 
-    /** The candidate's answers with the form's key and view state; directions null: not a spontaneous form. */
+    /** The candidate's answers with the form's key; directions null: not a spontaneous form. */
     private static List<Map.Entry<String, String>> fields(String page, String firstName, String email,
                                                           List<Long> directions) {
         Matcher key = KEY.matcher(page);
-        Matcher viewState = VIEW_STATE.matcher(page);
-        assertTrue(key.find() && viewState.find(), page);
-        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("apply", "apply"),
+        assertTrue(key.find(), page);
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(
                 Map.entry("key", key.group(1)), Map.entry("firstName", firstName),
                 Map.entry("lastName", "Candidat " + MARK), Map.entry("email", email),
                 Map.entry("school", "Université Paris Cité"), Map.entry("course", "Licence 3"),
                 Map.entry("educationLevel", "BAC_3"), Map.entry("convention", "YES"),
                 Map.entry("wishedStart", LocalDate.now().plusMonths(1).toString()),
                 Map.entry("wishedEnd", LocalDate.now().plusMonths(4).toString()),
-                Map.entry("message", "Bonjour"), Map.entry("send", "Envoyer"),
-                Map.entry("jakarta.faces.ViewState", viewState.group(1))));
+                Map.entry("message", "Bonjour"), Map.entry("send", "Envoyer")));
         if (directions != null) {
             fields.add(Map.entry("jobFamilies", Long.toString(family)));
             directions.forEach(d -> fields.add(Map.entry("directions", Long.toString(d))));

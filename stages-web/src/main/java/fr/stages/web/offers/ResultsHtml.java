@@ -15,7 +15,7 @@ import java.util.List;
  * frame, form and texts that do not depend on the search stay there (rendered by Faces once per language: see
  * PageFrame), except the search box, whose empty value Facelets leaves out.
  */
-public final class ResultsHtml { // public for inLanguage only (the spontaneous form marks French names the same way)
+final class ResultsHtml {
 
     private ResultsHtml() {
     }
@@ -184,7 +184,7 @@ public final class ResultsHtml { // public for inLanguage only (the spontaneous 
     }
 
     /** A text escaped, inside a span marking its language when it is not the page's (null: the page's). */
-    public static String inLanguage(String value, String lang) {
+    static String inLanguage(String value, String lang) {
         return lang == null ? text(value) : "<span lang=\"" + attribute(lang) + "\">" + text(value) + "</span>";
     }
 

@@ -1,4 +1,4 @@
-package fr.stages.web;
+package fr.stages.web.candidates;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,31 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
+import fr.stages.applications.entity.Upload;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The multipart parser against bodies as browsers send them and as robots might: every byte of the files and
- * fields comes out as sent whatever the sizes the network delivers them in; anything else is refused without
- * leaving a file behind.
+ * A candidate form's sending, read by the library's parser within our limits, against bodies as browsers send
+ * them and as robots might: every byte of the files and fields comes out as sent whatever the sizes the network
+ * delivers them in; anything else is refused (and nothing is ever written to disk).
  */
-class MultipartFormTest {
+class SendingTest {
 
     private static final String BOUNDARY = "----WebKitFormBoundaryx7Yq2mR9sT4uV1wZ";
-
-    @TempDir
-    Path directory;
 
     @Test
     void fieldsAndFilesComeOutByteForByteWhateverTheReadSizes() throws Exception {
@@ -69,26 +61,15 @@ class MultipartFormTest {
         for (int seed = 0; seed < 20; seed++) {
             // pieces of up to 9,000 bytes, then of 1 to 5 bytes: delimiters cut at every place
             int largest = seed < 10 ? 9000 : 1 + seed % 5;
-            try (MultipartForm form = MultipartForm.read(sent(body, new Pieces(seed, largest), body.length),
-                    directory.toFile())) {
-                HttpServletRequest read = form.wrap(sent(new byte[0], null, 0));
-                assertEquals("Zoé", read.getParameter("firstName"));
-                assertEquals(message, read.getParameter("message"));
-                assertArrayEquals(new String[] {"12", "34"}, read.getParameterValues("offres"));
-                assertEquals("", read.getParameter("empty"));
-                Part file = read.getPart("cv");
-                assertEquals("CV Zoé Lefèvre.pdf", file.getSubmittedFileName());
-                assertEquals("application/pdf", file.getContentType());
-                assertEquals(cv.length, file.getSize());
-                try (InputStream in = file.getInputStream()) {
-                    assertArrayEquals(cv, in.readAllBytes(), "seed " + seed);
-                }
-                try (InputStream in = read.getPart("letter").getInputStream()) {
-                    assertArrayEquals(letter, in.readAllBytes());
-                }
-                assertEquals(2, read.getParts().size());
-            }
-            assertEquals(0, files(), "the temporary file is deleted on close");
+            Sending read = Sending.read(sent(body, new Pieces(seed, largest), body.length));
+            assertEquals("Zoé", read.text("firstName"));
+            assertEquals(message, read.text("message"));
+            assertEquals(java.util.List.of("12", "34"), read.values("offres"));
+            assertNull(read.text("empty"), "an empty field is no answer");
+            Upload file = read.file("cv");
+            assertEquals("CV Zoé Lefèvre.pdf", file.fileName());
+            assertArrayEquals(cv, file.content(), "seed " + seed);
+            assertArrayEquals(letter, read.file("letter").content());
         }
     }
 
@@ -98,73 +79,93 @@ class MultipartFormTest {
                 .file("cv", "", "application/octet-stream", new byte[0])
                 .field("lastName", "Durand")
                 .end(), StandardCharsets.UTF_8) + "et cet épilogue non plus\r\n").getBytes(StandardCharsets.UTF_8);
-        try (MultipartForm form = MultipartForm.read(sent(body, null, -1), directory.toFile())) {
-            HttpServletRequest read = form.wrap(sent(new byte[0], null, 0));
-            assertEquals("Durand", read.getParameter("lastName"));
-            Part cv = read.getPart("cv");
-            assertEquals("", cv.getSubmittedFileName());
-            assertEquals(0, cv.getSize());
-            try (InputStream in = cv.getInputStream()) {
-                assertEquals(-1, in.read());
-            }
-        }
+        Sending read = Sending.read(sent(body, null, -1));
+        assertEquals("Durand", read.text("lastName"));
+        assertNull(read.file("cv"), "no file chosen");
     }
 
     @Test
-    void aBodyThatIsNotAWellFormedFormIsRefusedAndLeavesNoFile() {
+    void aFileIsKeptUpToOneByteOverWhatTheBusinessAccepts() throws Exception {
+        byte[] big = new byte[fr.stages.applications.control.PdfCheck.MAX_BYTES + 5000];
+        Sending read = Sending.read(sent(new Body().file("cv", "cv.pdf", "application/pdf", big)
+                .field("lastName", "Durand").end(), new Pieces(3, 9000), -1));
+        assertEquals(fr.stages.applications.control.PdfCheck.MAX_BYTES + 1, read.file("cv").content().length,
+                "enough to refuse it, no more");
+        assertEquals("Durand", read.text("lastName"), "the rest of the body is read on");
+    }
+
+    @Test
+    void aBodyThatIsNotAWellFormedFormIsRefused() {
         Map<String, byte[]> refused = Map.of(
-                "no closing delimiter", cut(new Body().field("a", "b").end(), 4),
+                "cut before its closing delimiter", cut(new Body().field("a", "b").end(), 12),
                 "nothing but garbage", "pas un formulaire".getBytes(StandardCharsets.UTF_8),
                 "a part without Content-Disposition", ("--" + BOUNDARY + "\r\nContent-Type: text/plain\r\n\r\nx\r\n--"
                         + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8),
                 "a part without name", ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; filename=\"a.pdf\""
                         + "\r\n\r\nx\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8),
-                "a field too long", new Body().field("message", "x".repeat(MultipartForm.MAX_FIELD_BYTES + 1)).end(),
+                "a field too long", new Body().field("message", "x".repeat(Sending.MAX_FIELD_BYTES + 1)).end(),
                 "too many parts", tooManyParts(),
                 "headers without end", ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"a\"\r\nX: "
-                        + "y".repeat(MultipartForm.MAX_HEADER_BYTES) + "\r\n").getBytes(StandardCharsets.UTF_8));
-        refused.forEach((what, body) -> {
-            assertThrows(MultipartForm.MalformedException.class,
-                    () -> MultipartForm.read(sent(body, new Pieces(1, 9000), body.length), directory.toFile()).close(),
-                    what);
-            assertEquals(0, files(), what + ": no file left");
-        });
-        assertThrows(MultipartForm.MalformedException.class, () -> MultipartForm.read(
-                request(new Body().field("a", "b").end(), "multipart/form-data", -1), directory.toFile()));
+                        + "y".repeat(16 * 1024) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        refused.forEach((what, body) -> assertThrows(Sending.MalformedException.class,
+                () -> Sending.read(sent(body, new Pieces(1, 9000), body.length)), what));
+        assertThrows(Sending.MalformedException.class, () -> Sending.read(
+                request(new Body().field("a", "b").end(), "multipart/form-data", -1)), "no boundary");
     }
 
     @Test
     void aBodyOverTheLimitIsRefusedAsTooLargeWhetherAnnouncedOrNot() throws Exception {
         byte[] big = new Body().file("cv", "cv.pdf", "application/pdf",
-                new byte[(int) MultipartForm.MAX_BYTES]).end();
-        assertThrows(MultipartForm.TooLargeException.class,
-                () -> MultipartForm.read(sent(big, null, big.length), directory.toFile()));
-        assertThrows(MultipartForm.TooLargeException.class,
-                () -> MultipartForm.read(sent(big, null, -1), directory.toFile()));
-        assertEquals(0, files());
+                new byte[(int) Sending.MAX_BYTES]).end();
+        assertThrows(Sending.TooLargeException.class, () -> Sending.read(sent(big, null, big.length)));
+        assertThrows(Sending.TooLargeException.class, () -> Sending.read(sent(big, null, -1)));
+    }
+
+    /** What RequestBodies throws for a body that comes too slowly: the filter that measures must see it. */
+    private static final class TooSlow extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 
     @Test
-    void dispositionParametersAreReadAsBrowsersWriteThem() throws Exception {
-        Map<String, String> read = MultipartForm.dispositionParameters(
-                "form-data; name=\"cv\"; filename=\"mon \\\"CV\\\" ; v2.pdf\"");
-        assertEquals("cv", read.get("name"));
-        assertEquals("mon \"CV\" ; v2.pdf", read.get("filename"));
-        assertEquals(Map.of("name", "x"), MultipartForm.dispositionParameters("form-data; NAME=x"));
-        assertNull(MultipartForm.dispositionParameters("form-data").get("name"));
-        assertThrows(MultipartForm.MalformedException.class,
-                () -> MultipartForm.dispositionParameters("form-data; name=\"open"));
-        assertArrayEquals("abc".getBytes(StandardCharsets.US_ASCII),
-                MultipartForm.boundary("multipart/form-data; charset=utf-8; boundary=\"abc\""));
-        assertThrows(MultipartForm.MalformedException.class,
-                () -> MultipartForm.boundary("multipart/form-data; boundary=" + "b".repeat(71)));
-    }
+    void aFailureOfTheBodyItselfIsNotCalledMalformed() {
+        byte[] body = new Body().field("firstName", "Zoé").file("cv", "cv.pdf", "application/pdf", new byte[5000]).end();
+        for (int cut : new int[] {0, 20, 200, 3000}) {
+            ServletInputStream failing = new ServletInputStream() {
+                private int position;
 
-    private long files() {
-        try (Stream<Path> all = Files.list(directory)) {
-            return all.count();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+                @Override
+                public int read() throws IOException {
+                    if (position == cut) {
+                        throw new TooSlow();
+                    }
+                    return body[position++] & 0xff;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return false;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+            HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(SendingTest.class.getClassLoader(),
+                    new Class<?>[] {HttpServletRequest.class}, (proxy, method, arguments) -> switch (method.getName()) {
+                        case "getContentLengthLong" -> (long) body.length;
+                        case "getContentLength" -> body.length;
+                        case "getContentType" -> "multipart/form-data; boundary=" + BOUNDARY;
+                        case "getCharacterEncoding" -> "UTF-8";
+                        case "getInputStream" -> failing;
+                        default -> null;
+                    });
+            assertThrows(TooSlow.class, () -> Sending.read(request), "cut after " + cut + " bytes");
         }
     }
 
@@ -174,7 +175,7 @@ class MultipartFormTest {
 
     private static byte[] tooManyParts() {
         Body body = new Body();
-        for (int i = 0; i <= MultipartForm.MAX_PARTS; i++) {
+        for (int i = 0; i <= Sending.MAX_PARTS; i++) {
             body.field("f" + i, "v");
         }
         return body.end();
@@ -263,9 +264,12 @@ class MultipartFormTest {
                 throw new UnsupportedOperationException();
             }
         };
-        return (HttpServletRequest) Proxy.newProxyInstance(MultipartFormTest.class.getClassLoader(),
+        return (HttpServletRequest) Proxy.newProxyInstance(SendingTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, arguments) -> switch (method.getName()) {
                     case "getContentLengthLong" -> announced;
+                    case "getContentLength" -> (int) announced;
+                    case "getCharacterEncoding" -> "UTF-8";
+                    case "getHeader" -> null;
                     case "getContentType" -> contentType;
                     case "getInputStream" -> in;
                     case "getParameterMap" -> Map.of();

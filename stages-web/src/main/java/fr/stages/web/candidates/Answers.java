@@ -1,0 +1,116 @@
+package fr.stages.web.candidates;
+
+import fr.stages.applications.control.PdfCheck;
+import fr.stages.applications.entity.Convention;
+import fr.stages.offers.entity.EducationLevel;
+import fr.stages.platform.FieldError;
+import fr.stages.web.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A candidate form as the page shows it: empty with a new key when it is first shown, or with the candidate's
+ * answers, the same key and the refusal's messages (each next to its field, or at the top) when the handler of
+ * its sending (ApplyHandler, SpontaneousHandler) sends it back. The page reads it and nothing else of the sending.
+ */
+@Named("answers")
+@RequestScoped
+public class Answers {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Texts texts;
+
+    private String key;
+    private Map<String, List<String>> sent = Map.of();
+    private final Map<String, FieldError> fieldErrors = new HashMap<>();
+    private String message;
+    private boolean refused;
+
+    /** The sending refused: its answers to show again, its key kept (a second sending still answers the first). */
+    void refused(Sending sending) {
+        this.sent = sending.fields();
+        this.key = sending.text("key");
+        this.refused = true;
+    }
+
+    /** That field's error, next to the field of that id on the page. */
+    void fieldError(String id, FieldError error) {
+        fieldErrors.putIfAbsent(id, error);
+    }
+
+    /** An error that is no field's fault, at the top: its text already in the reader's language. */
+    void message(String text) {
+        this.message = text;
+    }
+
+    /** The form's key: a new one for each form shown, the sent one when the form comes back. */
+    public String getKey() {
+        if (key == null) {
+            byte[] bytes = new byte[18];
+            RANDOM.nextBytes(bytes);
+            key = HexFormat.of().formatHex(bytes);
+        }
+        return key;
+    }
+
+    /** The field's answer as sent (empty when none): the form shows it again. */
+    public String value(String name) {
+        List<String> values = sent.get(name);
+        return values == null || values.isEmpty() ? "" : values.get(0);
+    }
+
+    /** Whether that choice was among the answers of that field (a box ticked, an option chosen). */
+    public boolean chosen(String name, Object choice) {
+        return sent.getOrDefault(name, List.of()).contains(String.valueOf(choice));
+    }
+
+    /** The message of that field's error in the reader's language, or null. */
+    public String error(String id) {
+        FieldError error = fieldErrors.get(id);
+        return error == null ? null : texts.error(error.key(), error.arguments());
+    }
+
+    /** "true" when that field has an error, for aria-invalid. */
+    public String invalid(String id) {
+        return fieldErrors.containsKey(id) ? "true" : "false";
+    }
+
+    /** The error at the top of the form, or null. */
+    public String getMessage() {
+        return message;
+    }
+
+    /** Refused: nothing stored, the files are to be chosen again. */
+    public boolean isRefused() {
+        return refused;
+    }
+
+    /** Refused because of fields, each flagged: the page asks to correct them. */
+    public boolean isFieldErrors() {
+        return !fieldErrors.isEmpty();
+    }
+
+    public EducationLevel[] getLevels() {
+        return EducationLevel.values();
+    }
+
+    public Convention[] getConventions() {
+        return Convention.values();
+    }
+
+    public int getMaxBytes() {
+        return PdfCheck.MAX_BYTES;
+    }
+
+    public int getMaxMegabytes() {
+        return PdfCheck.MAX_MEGABYTES;
+    }
+}

@@ -1,0 +1,48 @@
+package fr.stages.web.candidates;
+
+import fr.stages.applications.boundary.Applications;
+import fr.stages.applications.entity.ApplicationForm;
+import fr.stages.offers.boundary.Offers;
+import fr.stages.offers.entity.Offer;
+import fr.stages.web.offers.ApplyBacking;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebFilter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The sending of the application form (/offers/apply.xhtml, one or several offers). */
+@WebFilter("/offers/apply.xhtml")
+public class ApplyHandler extends CandidateFormHandler {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    Offers offers;
+
+    @Override
+    String send(Sending sending, ApplicationForm form, String clientAddress) {
+        // the offers still open (the page said which ones it leaves out)
+        List<Long> open = ApplyBacking.open(offers, ApplyBacking.offerIds(sending.text("offres"))).stream()
+                .map(Offer::getId).toList();
+        return receiptOf(applications.apply(sending.text("key"), form, open, sending.file("cv"),
+                sending.file("letter"), clientAddress).key());
+    }
+
+    @Override
+    String receipt(String key) {
+        return receiptOf(applications.submission(key).key());
+    }
+
+    private static String receiptOf(String key) {
+        return ApplyBacking.RECEIPT + "?envoi=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    String fieldId(String field) {
+        return "offers".equals(field) ? "offres" : field;
+    }
+}
