@@ -25,8 +25,6 @@ import java.util.stream.Collectors;
 public class LocaleBacking {
 
     public static final String PARAMETER = "lang";
-    /** The link to the same page in the other language, as a part of a {@link PageFrame}. */
-    public static final String SWITCH_PART = "language-switch";
     private static final Locale FRENCH = Locale.FRENCH;
 
     @Inject
@@ -47,9 +45,6 @@ public class LocaleBacking {
 
     /** The same page in the other language, keeping the page's own parameters. */
     public String getSwitchUrl() {
-        if (PageFrame.rendering(request)) {
-            return PageFrame.mark(SWITCH_PART);
-        }
         FacesContext faces = FacesContext.getCurrentInstance();
         // Faces' request: the error page's, when an error page is rendered; the page's own outside Faces (frames)
         HttpServletRequest shown = faces == null ? request
@@ -86,7 +81,7 @@ public class LocaleBacking {
      * first of French or English in the browser's preferences, else French. Public pages depend on nothing else
      * of the visitor (PublicPages keys its copies by it).
      */
-    static Locale preferred(HttpServletRequest request) {
+    public static Locale preferred(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {

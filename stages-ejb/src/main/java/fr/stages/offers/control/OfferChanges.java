@@ -1,5 +1,6 @@
 package fr.stages.offers.control;
 
+import fr.stages.platform.PublicData;
 import fr.stages.notifications.control.MailQueue;
 import fr.stages.offers.entity.Offer;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -15,7 +16,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -37,7 +37,6 @@ public class OfferChanges {
     private static final Logger LOG = Logger.getLogger(OfferChanges.class.getName());
     private static final Object KEY = OfferChanges.class;
     /** Transactions with offer changes committed in this JVM so far: pages built before a change are stale. */
-    private static final AtomicLong COMMITTED = new AtomicLong();
 
     @PostPersist
     @PostUpdate
@@ -63,7 +62,7 @@ public class OfferChanges {
                     if (status == Status.STATUS_COMMITTED) {
                         // at once, before the caller gets its answer: this instance shows no page older than its
                         // own change; the others learn it from the topic a few milliseconds later
-                        COMMITTED.incrementAndGet();
+                        PublicData.changed();
                         // another thread: this one still belongs to the finished transaction
                         executor.execute(() -> announce(factory, topic, ids));
                     }
@@ -72,11 +71,6 @@ public class OfferChanges {
             changed = ids;
         }
         changed.add(offer.getId());
-    }
-
-    /** How many transactions changed offers in this JVM since it started (see Search.version). */
-    public static long committed() {
-        return COMMITTED.get();
     }
 
     private static void announce(ConnectionFactory factory, Topic topic, Set<Long> ids) {

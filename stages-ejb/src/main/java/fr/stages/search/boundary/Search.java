@@ -116,24 +116,11 @@ public class Search {
     }
 
     /**
-     * Changes whenever what public pages show of the offers may have changed: the index took a change (from the
-     * topic or the periodic check, on every instance) or this instance committed one (at once, before the topic
-     * brings it back). Both counters only grow, so their sum changes with either. Public pages cached under an
-     * older version are stale (web tier, PublicPages).
-     * <p>
-     * Static, read without the EJB container: public pages ask for it on every request, and an EJB call (its
-     * interceptors and a transaction) was 13 % of the processor time of a page served from memory (JFR).
-     */
-    /**
      * How many times, since the start, the periodic check found the index behind the database and rebuilt it:
      * a change announced after its commit never needs it.
      */
     public static long catchUps() {
         return CATCH_UPS.get();
-    }
-
-    public static long version() {
-        return OfferIndex.changes() + OfferChanges.committed();
     }
 
     /** Offers online that resemble the given one, which may itself be online or gone. */

@@ -1,5 +1,6 @@
 package fr.stages.search.control;
 
+import fr.stages.platform.PublicData;
 import fr.stages.offers.entity.EducationLevel;
 import fr.stages.search.entity.FacetValue;
 import fr.stages.search.entity.Filter;
@@ -95,8 +96,6 @@ public final class OfferIndex implements AutoCloseable {
     private volatile String[][] valuesByCode = new String[FILTERS.length][0];
     /** Bumped by every change: the values filters can take are computed once per content and day. */
     private final AtomicLong version = new AtomicLong();
-    /** Changes of every index of this deployment (the application has one; tests make more): see changes(). */
-    private static final AtomicLong CHANGES = new AtomicLong();
     private volatile Universe universe;
     private volatile Documents documents;
 
@@ -211,17 +210,10 @@ public final class OfferIndex implements AutoCloseable {
         return version.get();
     }
 
-    /**
-     * A number that changes with every change of any index's content, read without an index at hand: public pages
-     * ask for it on every request (Search.version).
-     */
-    public static long changes() {
-        return CHANGES.get();
-    }
-
+    /** The content changed: what public pages show of the offers too (PublicData). */
     private void changed() {
         version.incrementAndGet();
-        CHANGES.incrementAndGet();
+        PublicData.changed();
     }
 
     public IndexedOffer get(long id) {

@@ -169,13 +169,13 @@ class OfferIndexTest {
         List<Long> before = index.fingerprint(TODAY);
         assertEquals(5L, before.get(0), "the five offers open");
         long version = index.version();
-        long changes = OfferIndex.changes();
+        long changes = fr.stages.platform.PublicData.version();
         IndexedOffer added = offerFacts("Stage ajouté", "DAC", 9, "75101", 35, true, EducationLevel.BAC, 8, false,
                 TODAY);
         index.put(new OfferText(added, "missions", "profil", 3));
         assertEquals(List.of(6L, before.get(1) + 3, added.id()), index.fingerprint(TODAY));
         assertTrue(index.version() > version, "a new version of the content");
-        assertTrue(OfferIndex.changes() > changes, "what public pages read (Search.version) moves as well");
+        assertTrue(fr.stages.platform.PublicData.version() > changes, "what public pages read (PublicData.version) moves as well");
 
         version = index.version();
         index.put(new OfferText(added, "missions", "profil", 4));

@@ -7,7 +7,7 @@ import fr.stages.platform.BusinessException;
 import fr.stages.platform.FieldError;
 import fr.stages.platform.InvalidInputException;
 import fr.stages.platform.NotFoundException;
-import fr.stages.web.ClientAddress;
+import fr.stages.web.http.ClientAddress;
 import fr.stages.web.DateConverter;
 import fr.stages.web.LocaleBacking;
 import fr.stages.web.Texts;

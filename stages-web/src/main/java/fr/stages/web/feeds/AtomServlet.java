@@ -7,7 +7,7 @@ import fr.stages.search.entity.IndexedOffer;
 import fr.stages.search.entity.OfferCriteria;
 import fr.stages.search.entity.SearchResult;
 import fr.stages.search.entity.Sort;
-import fr.stages.web.PublicAddress;
+import fr.stages.web.http.PublicAddress;
 import fr.stages.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;

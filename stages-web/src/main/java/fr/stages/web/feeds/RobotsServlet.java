@@ -1,6 +1,6 @@
 package fr.stages.web.feeds;
 
-import fr.stages.web.PublicAddress;
+import fr.stages.web.http.PublicAddress;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

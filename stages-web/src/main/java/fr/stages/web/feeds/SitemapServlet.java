@@ -2,7 +2,7 @@ package fr.stages.web.feeds;
 
 import fr.stages.search.boundary.Search;
 import fr.stages.search.entity.IndexedOffer;
-import fr.stages.web.PublicAddress;
+import fr.stages.web.http.PublicAddress;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -12,7 +12,8 @@ public record Card(long id, String title, String direction, String place, String
                    String duration, String hours, String level, boolean paid, String paidLabel, boolean remote,
                    String excerpt, String published) {
 
-    static List<Card> of(List<IndexedOffer> offers, Texts texts, EnglishNames names) {
+    /** The cards of these offers, for that reader. */
+    public static List<Card> of(List<IndexedOffer> offers, Texts texts, EnglishNames names) {
         String paid = texts.get("offer.paid");
         String unpaid = texts.get("offer.unpaid");
         return offers.stream().map(o -> new Card(o.id(), o.title(),

@@ -2,7 +2,7 @@ package fr.stages.web.offers;
 
 import fr.stages.directions.boundary.ReferenceData;
 import fr.stages.directions.entity.ReferenceName;
-import fr.stages.search.boundary.Search;
+import fr.stages.platform.PublicData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The English names of the job families and places that search results and filters name in French (the index
- * keeps the French ones): read again whenever the offers online change (Search.version, as the kept pages are),
+ * keeps the French ones): read again whenever the offers online change (PublicData, as the kept pages are),
  * so that an offer of a new family or place is never shown with the French name in English.
  */
 @ApplicationScoped
@@ -56,7 +56,7 @@ public class EnglishNames {
     }
 
     private Map<String, String> current() {
-        long version = Search.version();
+        long version = PublicData.version();
         Names known = names;
         if (known == null || known.version() != version) {
             known = new Names(version, Map.copyOf(referenceData.englishNames()));

@@ -2,7 +2,7 @@ package fr.stages.web.offers;
 
 import fr.stages.offers.entity.Offer;
 import fr.stages.platform.CityTime;
-import fr.stages.web.PublicAddress;
+import fr.stages.web.http.PublicAddress;
 import fr.stages.web.Texts;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;

@@ -71,7 +71,7 @@ public class OfferBacking {
     }
 
     public String getCanonical() {
-        return fr.stages.web.PublicAddress.offer(fr.stages.web.PublicAddress.base(), offer.getId());
+        return fr.stages.web.http.PublicAddress.offer(fr.stages.web.http.PublicAddress.base(), offer.getId());
     }
 
     public String getId() {

@@ -1,2 +1,5 @@
-/** The public spontaneous application form and its confirmation; the pool's back-office page is in backoffice. */
+/**
+ * The public spontaneous application form's page and its confirmation (the form's sending is handled in
+ * web.candidates); the pool's back-office page is in web.backoffice.
+ */
 package fr.stages.web.spontaneous;
