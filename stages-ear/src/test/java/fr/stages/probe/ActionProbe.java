@@ -112,6 +112,29 @@ public class ActionProbe extends HttpServlet {
             return scoped(p, rows.stream().map(r -> java.util.Set.of(r.directionCode())).toList());
         });
         all.put("Offers.ofMyDirection#one", p -> offers.ofMyDirection(p.get("offer")));
+        all.put("Applications.countsOfMyOffers", p -> {
+            java.util.Set<Long> counted = applications.countsOfMyOffers().keySet();
+            java.util.Set<Long> mine = offers.ofMyDirection().stream().map(r -> r.id())
+                    .collect(java.util.stream.Collectors.toSet());
+            if (!mine.containsAll(counted)) {
+                return "counts of offers outside the caller's scope";
+            }
+            if (!mine.contains(p.get("offer"))) {
+                return "ok";
+            }
+            // the fixture's offer, counted as its own list of applications says
+            List<fr.stages.applications.entity.Application> listed = applications.ofOffer(p.get("offer"));
+            java.time.LocalDateTime now = fr.stages.platform.CityTime.now();
+            fr.stages.applications.entity.ApplicationCounts expected = new fr.stages.applications.entity.ApplicationCounts(
+                    listed.size(), listed.stream().filter(a -> a.getStatus()
+                            == fr.stages.applications.entity.ApplicationStatus.RECEIVED).count(),
+                    listed.stream().filter(a -> a.isUnansweredAfter(
+                            a.getOffer().getDirection().getResponseDays(), now)).count());
+            fr.stages.applications.entity.ApplicationCounts counts = applications.countsOfMyOffers()
+                    .getOrDefault(p.get("offer"), fr.stages.applications.entity.ApplicationCounts.NONE);
+            return listed.isEmpty() || counts.equals(expected) ? "ok" : "counted " + counts + ", listed " + expected;
+        });
+
         all.put("Offers.servicesForMe", p -> {
             List<fr.stages.directions.entity.Service> services = offers.servicesForMe();
             Agent me = agents.current();

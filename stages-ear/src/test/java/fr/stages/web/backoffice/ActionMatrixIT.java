@@ -159,6 +159,7 @@ class ActionMatrixIT {
         }
         lines.put("Offers.create", new String[] {"403", "403", "422", "422", "elsewhere", OK, OK, OK});
         lines.put("Offers.ofMyDirection", EVERY_AGENT);
+        lines.put("Applications.countsOfMyOffers", EVERY_AGENT);
         lines.put("Offers.servicesForMe", EVERY_AGENT);
         lines.put("SpontaneousApplications.pool", EVERY_AGENT);
         lines.put("SpontaneousApplications.visible", DIRECTION);

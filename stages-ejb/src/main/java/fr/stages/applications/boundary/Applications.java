@@ -5,7 +5,9 @@ import fr.stages.accounts.entity.Agent;
 import fr.stages.accounts.entity.Role;
 import fr.stages.applications.control.Intake;
 import fr.stages.applications.entity.Application;
+import fr.stages.applications.entity.ApplicationCounts;
 import fr.stages.applications.entity.ApplicationForm;
+import fr.stages.applications.entity.ApplicationStatus;
 import fr.stages.applications.entity.Document;
 import fr.stages.applications.entity.DocumentKind;
 import fr.stages.applications.entity.Submission;
@@ -25,9 +27,12 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -119,6 +124,39 @@ public class Applications {
             }
         }
         return submission(key, created);
+    }
+
+    /**
+     * For each offer the caller manages that has applications (their service's for a service agent, their
+     * direction's for a correspondent, every direction's for the office): how many, how many new, how many late
+     * (unanswered past the offer's direction's delay). Offers without applications are not in the map.
+     */
+    @RolesAllowed({Role.AGENT_NAME, Role.CORRESPONDENT_NAME, Role.OFFICE_NAME})
+    public Map<Long, ApplicationCounts> countsOfMyOffers() {
+        Agent agent = agents.current();
+        long direction = agent.seesEveryDirection() ? -1L : agent.getDirection().getId();
+        long service = agent.serviceScope() == null ? -1L : agent.serviceScope().getId();
+        LocalDateTime now = CityTime.now();
+        Map<Long, Long> late = new HashMap<>();
+        em.createNamedQuery(Application.UNANSWERED, Object[].class)
+                .setParameter("unanswered", ApplicationStatus.UNANSWERED)
+                .setParameter("oldest", now.minusDays(1))
+                .setParameter("everyDirection", agent.seesEveryDirection())
+                .setParameter("direction", direction)
+                .setParameter("service", service)
+                .getResultList().stream()
+                // each direction has its own delay
+                .filter(r -> Application.isOverdue((LocalDateTime) r[1], ((Number) r[2]).intValue(), now))
+                .forEach(r -> late.merge((Long) r[0], 1L, Long::sum));
+        Map<Long, ApplicationCounts> counts = new HashMap<>();
+        em.createNamedQuery(Application.COUNTS_BY_OFFER, Object[].class)
+                .setParameter("everyDirection", agent.seesEveryDirection())
+                .setParameter("direction", direction)
+                .setParameter("service", service)
+                .getResultList()
+                .forEach(r -> counts.put((Long) r[0], new ApplicationCounts(((Number) r[1]).longValue(),
+                        ((Number) r[2]).longValue(), late.getOrDefault((Long) r[0], 0L))));
+        return counts;
     }
 
     /**

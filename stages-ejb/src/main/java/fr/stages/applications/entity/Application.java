@@ -35,6 +35,17 @@ import java.util.Objects;
  */
 @Entity
 @Cacheable(false)
+@NamedQuery(name = Application.COUNTS_BY_OFFER, query = """
+        select o.id, count(a), sum(case when a.status = fr.stages.applications.entity.ApplicationStatus.RECEIVED
+                                        then 1 else 0 end)
+        from Application a join a.offer o join o.direction d left join o.service s
+        where (:everyDirection = true or d.id = :direction) and (:service = -1 or s.id = :service)
+        group by o.id""")
+@NamedQuery(name = Application.UNANSWERED, query = """
+        select a.offer.id, a.receivedAt, d.responseDays from Application a join a.offer o join o.direction d
+        left join o.service s
+        where a.status in :unanswered and a.receivedAt < :oldest
+          and (:everyDirection = true or d.id = :direction) and (:service = -1 or s.id = :service)""")
 @NamedQuery(name = Application.BY_SUBMISSION, query = """
         select a from Application a join fetch a.offer o join fetch o.direction
         where a.submission = :submission order by a.id""")
@@ -51,6 +62,8 @@ import java.util.Objects;
 public class Application {
 
     public static final String BY_SUBMISSION = "Application.bySubmission";
+    public static final String COUNTS_BY_OFFER = "Application.countsByOffer";
+    public static final String UNANSWERED = "Application.unanswered";
     public static final String BY_REFERENCE = "Application.byReference";
     public static final String OF_OFFER = "Application.ofOffer";
     public static final String OF_CANDIDATE = "Application.ofCandidate";

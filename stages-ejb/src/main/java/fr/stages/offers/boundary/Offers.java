@@ -3,8 +3,6 @@ package fr.stages.offers.boundary;
 import fr.stages.accounts.boundary.Agents;
 import fr.stages.accounts.entity.Agent;
 import fr.stages.accounts.entity.Role;
-import fr.stages.applications.entity.Application;
-import fr.stages.applications.entity.ApplicationStatus;
 import fr.stages.directions.entity.Direction;
 import fr.stages.directions.entity.JobFamily;
 import fr.stages.directions.entity.Place;
@@ -29,9 +27,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 
 @Stateless
@@ -81,26 +77,13 @@ public class Offers {
         Agent agent = agents.current();
         long direction = agent.seesEveryDirection() ? -1L : agent.getDirection().getId();
         long service = agent.serviceScope() == null ? -1L : agent.serviceScope().getId();
-        LocalDateTime now = CityTime.now();
-        Map<Long, Long> late = new HashMap<>();
-        em.createNamedQuery(Offer.UNANSWERED, Object[].class)
-                .setParameter("unanswered", ApplicationStatus.UNANSWERED)
-                .setParameter("oldest", now.minusDays(1))
-                .setParameter("everyDirection", agent.seesEveryDirection())
-                .setParameter("direction", direction)
-                .setParameter("service", service)
-                .getResultList().stream()
-                // each direction has its own delay
-                .filter(r -> Application.isOverdue((LocalDateTime) r[1], ((Number) r[2]).intValue(), now))
-                .forEach(r -> late.merge((Long) r[0], 1L, Long::sum));
         return em.createNamedQuery(Offer.BACK_OFFICE_ROWS, Object[].class)
                 .setParameter("everyDirection", agent.seesEveryDirection())
                 .setParameter("direction", direction)
                 .setParameter("service", service)
                 .getResultList().stream()
                 .map(r -> new OfferRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        (OfferStatus) r[5], (LocalDate) r[6], (LocalDateTime) r[7], ((Number) r[8]).longValue(),
-                        ((Number) r[9]).longValue(), late.getOrDefault((Long) r[0], 0L)))
+                        (OfferStatus) r[5], (LocalDate) r[6], (LocalDateTime) r[7]))
                 .toList();
     }
 

@@ -55,18 +55,10 @@ import java.util.Set;
         select o from Offer o join fetch o.direction join fetch o.place join fetch o.jobFamily
         left join fetch o.service where o.id = :id""")
 @NamedQuery(name = Offer.BACK_OFFICE_ROWS, query = """
-        select o.id, o.reference, o.title, s.name, d.code, o.status, o.applicationDeadline, o.updatedAt,
-               (select count(a) from Application a where a.offer = o),
-               (select count(n) from Application n where n.offer = o
-                   and n.status = fr.stages.applications.entity.ApplicationStatus.RECEIVED)
+        select o.id, o.reference, o.title, s.name, d.code, o.status, o.applicationDeadline, o.updatedAt
         from Offer o join o.direction d left join o.service s
         where (:everyDirection = true or d.id = :direction) and (:service = -1 or s.id = :service)
         order by o.updatedAt desc, o.id desc""")
-@NamedQuery(name = Offer.UNANSWERED, query = """
-        select a.offer.id, a.receivedAt, d.responseDays from Application a join a.offer o join o.direction d
-        left join o.service s
-        where a.status in :unanswered and a.receivedAt < :oldest
-          and (:everyDirection = true or d.id = :direction) and (:service = -1 or s.id = :service)""")
 @NamedQuery(name = Offer.OVERDUE, query = """
         select o from Offer o
         where o.status = fr.stages.offers.entity.OfferStatus.PUBLISHED and o.applicationDeadline < :today""")
@@ -77,7 +69,6 @@ public class Offer {
     public static final String DETAIL = "Offer.detail";
     public static final String BACK_OFFICE_ROWS = "Offer.backOfficeRows";
     public static final String OVERDUE = "Offer.overdue";
-    public static final String UNANSWERED = "Offer.unanswered";
 
     /** Presence per week may not exceed the host's staff rules: 35 h at the City (art. L. 124-14). */
     public static final int MAX_WEEKLY_HOURS = 35;

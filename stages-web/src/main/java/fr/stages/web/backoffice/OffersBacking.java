@@ -3,6 +3,8 @@ package fr.stages.web.backoffice;
 import fr.stages.accounts.boundary.Agents;
 import fr.stages.accounts.entity.Agent;
 import fr.stages.offers.boundary.Offers;
+import fr.stages.applications.boundary.Applications;
+import fr.stages.applications.entity.ApplicationCounts;
 import fr.stages.offers.entity.OfferRow;
 import fr.stages.offers.entity.OfferStatus;
 import jakarta.annotation.PostConstruct;
@@ -12,6 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The back-office home: the offers of the agent's direction (all directions for the internship office). */
 @Named
@@ -26,7 +29,11 @@ public class OffersBacking implements Serializable {
     @Inject
     Agents agents;
 
+    @Inject
+    Applications applications;
+
     private List<OfferRow> all;
+    private Map<Long, ApplicationCounts> counts;
     private List<OfferRow> rows;
     private String scope;
     /** The state shown ("TOUTES": every one), from the list's filter. */
@@ -37,6 +44,7 @@ public class OffersBacking implements Serializable {
         Agent agent = agents.current();
         scope = agent.seesEveryDirection() ? null : agent.getDirection().getName();
         all = offers.ofMyDirection();
+        counts = applications.countsOfMyOffers();
         rows = new ArrayList<>(all);
     }
 
@@ -68,6 +76,11 @@ public class OffersBacking implements Serializable {
 
     public List<OfferRow> getRows() {
         return rows;
+    }
+
+    /** That offer's applications: how many, new, late. */
+    public ApplicationCounts applications(OfferRow row) {
+        return counts.getOrDefault(row.id(), ApplicationCounts.NONE);
     }
 
     /** The direction's name, or null for the internship office, which sees every direction. */
