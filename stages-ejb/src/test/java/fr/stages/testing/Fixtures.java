@@ -147,6 +147,21 @@ public class Fixtures {
                 .setParameter("s", submission).getResultList();
     }
 
+    /** A direction of that name (and a code of its own). */
+    public Direction direction(String name) {
+        Direction direction = new Direction(unique(), name, null);
+        em.persist(direction);
+        return direction;
+    }
+
+    /** A job family of its own with those names (englishName null: French only). */
+    public long jobFamily(String name, String englishName) {
+        JobFamily family = new JobFamily(name, englishName);
+        em.persist(family);
+        em.flush();
+        return family.getId();
+    }
+
     /** A job family of its own, for tests that choose some. */
     public long jobFamily() {
         JobFamily family = new JobFamily("Famille de test " + unique());

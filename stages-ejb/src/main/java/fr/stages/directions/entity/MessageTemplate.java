@@ -67,8 +67,11 @@ public class MessageTemplate {
         if (title.isEmpty() || title.length() > NAME_LENGTH) {
             throw new BusinessException("template.name.invalid", NAME_LENGTH);
         }
-        this.french = text(french, "template.french.invalid");
-        this.english = text(english, "template.english.invalid");
+        // both read before either is kept: a refused English text leaves the French one as it was
+        String frenchText = text(french, "template.french.invalid");
+        String englishText = text(english, "template.english.invalid");
+        this.french = frenchText;
+        this.english = englishText;
         this.name = title;
     }
 
