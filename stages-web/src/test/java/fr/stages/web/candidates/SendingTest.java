@@ -130,41 +130,8 @@ class SendingTest {
     void aFailureOfTheBodyItselfIsNotCalledMalformed() {
         byte[] body = new Body().field("firstName", "Zoé").file("cv", "cv.pdf", "application/pdf", new byte[5000]).end();
         for (int cut : new int[] {0, 20, 200, 3000}) {
-            ServletInputStream failing = new ServletInputStream() {
-                private int position;
-
-                @Override
-                public int read() throws IOException {
-                    if (position == cut) {
-                        throw new TooSlow();
-                    }
-                    return body[position++] & 0xff;
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return false;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-            HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(SendingTest.class.getClassLoader(),
-                    new Class<?>[] {HttpServletRequest.class}, (proxy, method, arguments) -> switch (method.getName()) {
-                        case "getContentLengthLong" -> (long) body.length;
-                        case "getContentLength" -> body.length;
-                        case "getContentType" -> "multipart/form-data; boundary=" + BOUNDARY;
-                        case "getCharacterEncoding" -> "UTF-8";
-                        case "getInputStream" -> failing;
-                        default -> null;
-                    });
+            HttpServletRequest request = request(body, "multipart/form-data; boundary=" + BOUNDARY, body.length,
+                    null, cut);
             assertThrows(TooSlow.class, () -> Sending.read(request), "cut after " + cut + " bytes");
         }
     }
@@ -207,11 +174,11 @@ class SendingTest {
     }
 
     private static HttpServletRequest sent(byte[] body, Pieces sizes, long announced) {
-        return request(body, "multipart/form-data; boundary=" + BOUNDARY, announced, sizes);
+        return request(body, "multipart/form-data; boundary=" + BOUNDARY, announced, sizes, -1);
     }
 
     private static HttpServletRequest request(byte[] body, String contentType, long announced) {
-        return request(body, contentType, announced, null);
+        return request(body, contentType, announced, null, -1);
     }
 
     /** The sizes a body arrives in: random, from 1 to the largest. */
@@ -225,22 +192,33 @@ class SendingTest {
         }
     }
 
-    /** A request whose body arrives in pieces of random sizes (sizes null: as much as asked). */
-    private static HttpServletRequest request(byte[] body, String contentType, long announced, Pieces sizes) {
+    /**
+     * A request whose body arrives in pieces of random sizes (sizes null: as much as asked), and fails as a slow
+     * body does once failAt bytes were read (-1: never).
+     */
+    private static HttpServletRequest request(byte[] body, String contentType, long announced, Pieces sizes,
+                                              int failAt) {
         ServletInputStream in = new ServletInputStream() {
             private int position;
 
             @Override
-            public int read() {
-                return position < body.length ? body[position++] & 0xff : -1;
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
             }
 
             @Override
-            public int read(byte[] bytes, int from, int length) {
+            public int read(byte[] bytes, int from, int length) throws IOException {
+                if (position == failAt) {
+                    throw new TooSlow();
+                }
                 if (position >= body.length) {
                     return -1;
                 }
                 int n = Math.min(length, body.length - position);
+                if (failAt >= 0) {
+                    n = Math.min(n, failAt - position);
+                }
                 if (sizes != null) {
                     n = Math.min(n, sizes.next());
                 }
