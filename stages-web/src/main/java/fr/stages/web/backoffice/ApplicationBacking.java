@@ -5,7 +5,6 @@ import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.ApplicationStatus;
 import fr.stages.applications.entity.Interview;
 import fr.stages.directions.boundary.Templates;
-import fr.stages.directions.entity.MessageTemplate;
 import fr.stages.directions.entity.TemplateKind;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.CityTime;
@@ -45,8 +44,6 @@ public class ApplicationBacking implements Serializable {
 
     private String id;
     private Application application;
-    private List<MessageTemplate> rejections;
-    private List<MessageTemplate> invitations;
 
     // the invitation form
     private String day;
@@ -54,14 +51,10 @@ public class ApplicationBacking implements Serializable {
     private int minutes = 30;
     private String location;
     private String contact;
-    private String invitationText;
-    private String invitationTemplate;
-    // the rejection form
-    private String rejectionTemplate;
-    private String rejectionText;
-    // the contact form
-    private String subject;
-    private String message;
+    // the words of the invitation, the rejection and a free message, in the candidate's language
+    private MessageDraft invitation;
+    private MessageDraft rejection;
+    private final MessageDraft writing = MessageDraft.free();
     // the note form
     private String note;
 
@@ -72,19 +65,11 @@ public class ApplicationBacking implements Serializable {
         application = NotFoundPages.find(id, recruitment::open);
         if (application != null) {
             long direction = application.getOffer().getDirection().getId();
-            rejections = templates.of(direction, TemplateKind.REJECTION);
-            invitations = templates.of(direction, TemplateKind.INVITATION);
-            rejectionTemplate = "0";
-            rejectionText = textOf(rejections.get(0));
-            invitationTemplate = "0";
-            invitationText = textOf(invitations.get(0));
+            String language = application.getCandidate().getLanguage();
+            rejection = MessageDraft.fromTemplates(templates.of(direction, TemplateKind.REJECTION), language);
+            invitation = MessageDraft.fromTemplates(templates.of(direction, TemplateKind.INVITATION), language);
             location = application.getOffer().getAddress();
         }
-    }
-
-    /** The template's text in the candidate's language: the one they will read. */
-    private String textOf(MessageTemplate template) {
-        return template.textFor(application.getCandidate().getLanguage());
     }
 
     public void shortlist() {
@@ -112,26 +97,26 @@ public class ApplicationBacking implements Serializable {
             form.error(interviewField(e.key()), e);
             return;
         }
-        act(() -> application = recruitment.invite(application.getId(), interview, invitationText),
+        act(() -> application = recruitment.invite(application.getId(), interview, invitation.getText()),
                 "application.done.invited");
     }
 
     public void reject() {
-        String reason = chosen(rejections, rejectionTemplate);
-        String french = rejectionText;
+        // the one candidate reads the text in their language, whichever it is
+        String words = rejection.getText();
         act(() -> {
-            recruitment.reject(application.getOffer().getId(), List.of(application.getId()), reason, french,
-                    french);
+            recruitment.reject(application.getOffer().getId(), List.of(application.getId()), rejection.reason(),
+                    words, words);
             application = recruitment.open(application.getId());
         }, "application.done.rejected");
     }
 
     public void write() {
         act(() -> {
-            recruitment.contact(application.getOffer().getId(), List.of(application.getId()), subject, message);
+            recruitment.contact(application.getOffer().getId(), List.of(application.getId()), writing.getSubject(),
+                    writing.getText());
             application = recruitment.open(application.getId());
-            subject = null;
-            message = null;
+            writing.clear();
         }, "application.done.contacted");
     }
 
@@ -140,30 +125,6 @@ public class ApplicationBacking implements Serializable {
             application = recruitment.note(application.getId(), note);
             note = null;
         }, "application.done.noted");
-    }
-
-    /** The chosen template's text replaces what the form holds (the agent may still edit it). */
-    public void rejectionTemplateChosen() {
-        int index = index(rejections, rejectionTemplate);
-        rejectionText = textOf(rejections.get(index));
-    }
-
-    public void invitationTemplateChosen() {
-        int index = index(invitations, invitationTemplate);
-        invitationText = textOf(invitations.get(index));
-    }
-
-    private static String chosen(List<MessageTemplate> list, String value) {
-        return list.get(index(list, value)).getName();
-    }
-
-    private static int index(List<MessageTemplate> list, String value) {
-        try {
-            int index = Integer.parseInt(value);
-            return index >= 0 && index < list.size() ? index : 0;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     private void act(Runnable action, String doneKey) {
@@ -236,14 +197,6 @@ public class ApplicationBacking implements Serializable {
         return application;
     }
 
-    public List<MessageTemplate> getRejections() {
-        return rejections;
-    }
-
-    public List<MessageTemplate> getInvitations() {
-        return invitations;
-    }
-
     public String getDay() {
         return day;
     }
@@ -284,52 +237,16 @@ public class ApplicationBacking implements Serializable {
         this.contact = contact;
     }
 
-    public String getInvitationText() {
-        return invitationText;
+    public MessageDraft getInvitation() {
+        return invitation;
     }
 
-    public void setInvitationText(String invitationText) {
-        this.invitationText = invitationText;
+    public MessageDraft getRejection() {
+        return rejection;
     }
 
-    public String getInvitationTemplate() {
-        return invitationTemplate;
-    }
-
-    public void setInvitationTemplate(String invitationTemplate) {
-        this.invitationTemplate = invitationTemplate;
-    }
-
-    public String getRejectionTemplate() {
-        return rejectionTemplate;
-    }
-
-    public void setRejectionTemplate(String rejectionTemplate) {
-        this.rejectionTemplate = rejectionTemplate;
-    }
-
-    public String getRejectionText() {
-        return rejectionText;
-    }
-
-    public void setRejectionText(String rejectionText) {
-        this.rejectionText = rejectionText;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public String getMessage() {
-        return message;
-    }
-
-    public void setMessage(String message) {
-        this.message = message;
+    public MessageDraft getWriting() {
+        return writing;
     }
 
     public String getNote() {

@@ -80,9 +80,7 @@ public class OfferBacking implements Serializable {
 
     // closing a filled offer
     private boolean informPending = true;
-    private String closeTemplate = "0";
-    private String closeFrench;
-    private String closeEnglish;
+    private MessageDraft closing = MessageDraft.fromTemplates(List.of());
 
     /**
      * An action on many applications asked for and not yet confirmed: which, on how many, with which texts. The
@@ -94,12 +92,8 @@ public class OfferBacking implements Serializable {
     private Confirmation confirming;
 
     // bulk answers
-    private List<MessageTemplate> rejections = List.of();
-    private String rejectionTemplate = "0";
-    private String french;
-    private String english;
-    private String subject;
-    private String message;
+    private MessageDraft rejection = MessageDraft.fromTemplates(List.of());
+    private final MessageDraft writing = MessageDraft.free();
 
     public void load() {
         if (offer != null) {
@@ -107,23 +101,17 @@ public class OfferBacking implements Serializable {
         }
         offer = NotFoundPages.find(id, offers::withHistory);
         if (offer != null) {
-            rejections = templates.of(offer.getDirection().getId(), TemplateKind.REJECTION);
-            templateChosen();
+            List<MessageTemplate> rejections = templates.of(offer.getDirection().getId(), TemplateKind.REJECTION);
+            rejection = MessageDraft.fromTemplates(rejections);
+            closing = MessageDraft.fromTemplates(rejections);
             // closing a filled offer starts from the direction's "filled" words when it has some
             for (int i = 0; i < rejections.size(); i++) {
                 if (rejections.get(i).getName().toLowerCase(java.util.Locale.ROOT).contains("pourvu")) {
-                    closeTemplate = String.valueOf(i);
+                    closing.start(i);
                 }
             }
-            closeTemplateChosen();
             counts();
         }
-    }
-
-    public void closeTemplateChosen() {
-        MessageTemplate template = rejections.get(index(closeTemplate));
-        closeFrench = template.getFrench();
-        closeEnglish = template.getEnglish();
     }
 
     public void publish() {
@@ -146,7 +134,7 @@ public class OfferBacking implements Serializable {
     public void closeFilled() {
         try {
             Answer answer = recruitment.closeFilled(offer.getId(), informPending,
-                    rejections.get(index(closeTemplate)).getName(), closeFrench, closeEnglish);
+                    closing.reason(), closing.getFrench(), closing.getEnglish());
             if (informPending) {
                 form.done("offer.done.filledInformed", answer.done());
             } else {
@@ -199,24 +187,9 @@ public class OfferBacking implements Serializable {
                 criteria.order(), criteria.ascending());
     }
 
-    public void templateChosen() {
-        MessageTemplate template = rejections.get(index(rejectionTemplate));
-        french = template.getFrench();
-        english = template.getEnglish();
-    }
-
-    private int index(String chosen) {
-        try {
-            int index = Integer.parseInt(chosen);
-            return index >= 0 && index < rejections.size() ? index : 0;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
     public void rejectSelected() {
-        answer(() -> recruitment.reject(offer.getId(), chosenIds(), rejections.get(index(rejectionTemplate)).getName(), french,
-                english), "applications.rejected");
+        answer(() -> recruitment.reject(offer.getId(), chosenIds(), rejection.reason(), rejection.getFrench(),
+                rejection.getEnglish()), "applications.rejected");
     }
 
     /** « Refuser les candidatures cochées »: asks for a confirmation (none ticked: the business says so). */
@@ -239,9 +212,11 @@ public class OfferBacking implements Serializable {
     /** What that action would do now: on how many applications, with which texts. */
     private Confirmation asked(String action) {
         return switch (action) {
-            case "rejectSelected" -> new Confirmation(action, chosenIds().size(), french, english);
-            case "rejectPending" -> new Confirmation(action, getPendingShown(), french, english);
-            default -> informPending ? new Confirmation(action, getPending(), closeFrench, closeEnglish)
+            case "rejectSelected" -> new Confirmation(action, chosenIds().size(), rejection.getFrench(),
+                    rejection.getEnglish());
+            case "rejectPending" -> new Confirmation(action, getPendingShown(), rejection.getFrench(),
+                    rejection.getEnglish());
+            default -> informPending ? new Confirmation(action, getPending(), closing.getFrench(), closing.getEnglish())
                     : new Confirmation(action, 0, null, null);
         };
     }
@@ -280,12 +255,12 @@ public class OfferBacking implements Serializable {
     }
 
     public void rejectPending() {
-        answer(() -> recruitment.rejectPending(offer.getId(), criteria, rejections.get(index(rejectionTemplate))
-                .getName(), french, english), "applications.rejected");
+        answer(() -> recruitment.rejectPending(offer.getId(), criteria, rejection.reason(), rejection.getFrench(),
+                rejection.getEnglish()), "applications.rejected");
     }
 
     public void contactSelected() {
-        answer(() -> recruitment.contact(offer.getId(), chosenIds(), subject, message), "applications.contacted");
+        answer(() -> recruitment.contact(offer.getId(), chosenIds(), writing.getSubject(), writing.getText()), "applications.contacted");
     }
 
     private void answer(Supplier<Answer> action, String doneKey) {
@@ -435,28 +410,8 @@ public class OfferBacking implements Serializable {
         this.informPending = informPending;
     }
 
-    public String getCloseTemplate() {
-        return closeTemplate;
-    }
-
-    public void setCloseTemplate(String closeTemplate) {
-        this.closeTemplate = closeTemplate;
-    }
-
-    public String getCloseFrench() {
-        return closeFrench;
-    }
-
-    public void setCloseFrench(String closeFrench) {
-        this.closeFrench = closeFrench;
-    }
-
-    public String getCloseEnglish() {
-        return closeEnglish;
-    }
-
-    public void setCloseEnglish(String closeEnglish) {
-        this.closeEnglish = closeEnglish;
+    public MessageDraft getClosing() {
+        return closing;
     }
 
     public Model getModel() {
@@ -511,47 +466,11 @@ public class OfferBacking implements Serializable {
         this.since = since;
     }
 
-    public List<MessageTemplate> getRejections() {
-        return rejections;
+    public MessageDraft getRejection() {
+        return rejection;
     }
 
-    public String getRejectionTemplate() {
-        return rejectionTemplate;
-    }
-
-    public void setRejectionTemplate(String rejectionTemplate) {
-        this.rejectionTemplate = rejectionTemplate;
-    }
-
-    public String getFrench() {
-        return french;
-    }
-
-    public void setFrench(String french) {
-        this.french = french;
-    }
-
-    public String getEnglish() {
-        return english;
-    }
-
-    public void setEnglish(String english) {
-        this.english = english;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public String getMessage() {
-        return message;
-    }
-
-    public void setMessage(String message) {
-        this.message = message;
+    public MessageDraft getWriting() {
+        return writing;
     }
 }
