@@ -10,6 +10,7 @@ import fr.stages.search.entity.SearchResult;
 import fr.stages.search.entity.Sort;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -87,6 +88,8 @@ public final class OfferIndex implements AutoCloseable {
     private static final float PREFIX_WEIGHT = 0.5f;
 
     private final FrenchText analyzer = new FrenchText();
+    /** The order of titles (sort « titre »): each entry keeps its title's key in it. */
+    private final Collator titleOrder = Collator.getInstance(Locale.FRENCH);
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -100,8 +103,8 @@ public final class OfferIndex implements AutoCloseable {
     private volatile Documents documents;
 
     /** An offer with what searches read of it, computed when it enters the index. */
-    private record Entry(IndexedOffer offer, long deadline, long published, long start, int[] codes,
-                         Set<String> titleWords, long version) {
+    private record Entry(IndexedOffer offer, long deadline, long published, long start, CollationKey title,
+                         int[] codes, Set<String> titleWords, long version) {
     }
 
     /**
@@ -495,8 +498,12 @@ public final class OfferIndex implements AutoCloseable {
         }
         long published = offer.publishedAt() == null ? Long.MIN_VALUE
                 : offer.publishedAt().toEpochSecond(java.time.ZoneOffset.UTC);
+        CollationKey title;
+        synchronized (titleOrder) { // a collator is not safe for threads
+            title = titleOrder.getCollationKey(offer.title());
+        }
         return new Entry(offer, offer.applicationDeadline().toEpochDay(), published, offer.start().toEpochDay(),
-                entryCodes, Set.copyOf(analyzer.terms("title", offer.title())), text.version());
+                title, entryCodes, Set.copyOf(analyzer.terms("title", offer.title())), text.version());
     }
 
     /** The code of a filter's value, given a new one when first seen (under the writers' lock). */
@@ -625,8 +632,10 @@ public final class OfferIndex implements AutoCloseable {
             case RELEVANCE -> Comparator.comparingDouble((Hit h) -> -h.score).thenComparing(recent);
             case RECENT -> recent;
             case START -> Comparator.comparingLong((Hit h) -> h.entry.start()).thenComparing(recent);
-            case TITLE -> Comparator.comparing((Hit h) -> h.entry.offer().title(), Collator.getInstance(Locale.FRENCH))
-                    .thenComparing(h -> h.entry.offer().id());
+            // the French order of the titles as keys made once per offer: a collator comparing the strings took
+            // 0.55 s for a page of 10,000 offers online (national), which made the page cache's misses pile up
+            case TITLE -> Comparator.comparing((Hit h) -> h.entry.title())
+                    .thenComparingLong(h -> h.entry.offer().id());
         };
     }
 

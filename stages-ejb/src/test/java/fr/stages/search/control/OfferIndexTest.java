@@ -211,6 +211,29 @@ class OfferIndexTest {
     }
 
     @Test
+    void theTitleOrderOfAPageAmongManyOffersIsTheFrenchOrderThenTheOldestFirst() {
+        String[] words = {"école", "Ecole", "eau", "Été", "zoo", "Zèbre", "œuvre", "Oeuvre", "archives", "Archives",
+            "ça", "Cabinet", "îlot", "Ile"};
+        List<OfferText> all = new ArrayList<>();
+        for (int i = 0; i < 150; i++) { // more than four pages: the first page is picked, not everything sorted
+            all.add(new OfferText(offerFacts(words[(i * 7) % words.length] + " " + (i % 3), "DEVE", 2, "75112", 35,
+                    true, EducationLevel.BAC, 8, false, TODAY.plusDays(30)), "missions", "profil"));
+        }
+        index.replaceAll(all);
+        java.text.Collator french = java.text.Collator.getInstance(java.util.Locale.FRENCH);
+        List<IndexedOffer> expected = all.stream().map(OfferText::offer)
+                .sorted(java.util.Comparator.comparing(IndexedOffer::title, french)
+                        .thenComparingLong(IndexedOffer::id))
+                .toList();
+        SearchResult first = search("tri", "titre");
+        SearchResult second = search("tri", "titre", "page", "2");
+        assertEquals(expected.subList(0, 20).stream().map(IndexedOffer::id).toList(),
+                first.offers().stream().map(IndexedOffer::id).toList());
+        assertEquals(expected.subList(20, 40).stream().map(IndexedOffer::id).toList(),
+                second.offers().stream().map(IndexedOffer::id).toList());
+    }
+
+    @Test
     void similarOffersShareFamilyDirectionPlaceOrTitleWords() {
         IndexedOffer probe = index.search(OfferCriteria.of(Map.of("q", new String[] {"chargé"})), TODAY).offers()
                 .get(0);
