@@ -21,6 +21,14 @@ public final class PublicUrl {
     }
 
     /**
+     * The address mails and other messages written outside a request link to: the configured one, or the
+     * address of a platform started on this machine by server-config/run.sh.
+     */
+    public static String forMessages() {
+        return configured().orElse("http://localhost:8080");
+    }
+
+    /**
      * The public address, or the request's own when none is configured (its host then comes from the listener's
      * server name, set by server-config, not from the Host header).
      */

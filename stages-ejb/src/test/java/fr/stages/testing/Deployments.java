@@ -18,14 +18,22 @@ public final class Deployments {
     public static WebArchive business() {
         File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
                 .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile();
-        return ShrinkWrap.create(WebArchive.class, "stages-business-it.war")
+        WebArchive archive = ShrinkWrap.create(WebArchive.class, "stages-business-it.war")
                 .addPackages(true, CAPABILITIES)
                 .addClasses(Fixtures.class, Ids.class, Pdfs.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource(new File("target/classes/db"), "db")
                 .addAsResource(new File("target/classes/demo"), "demo")
-                .addAsResource(new File("target/classes/fr/stages/notifications"), "fr/stages/notifications")
                 .addAsWebInfResource(new File("target/classes/META-INF/beans.xml"), "beans.xml")
                 .addAsLibraries(libraries);
+        // each capability's bundles (the words of its mails)
+        for (String capability : CAPABILITIES) {
+            String path = capability.replace('.', '/');
+            File[] bundles = new File("target/classes/" + path).listFiles((d, name) -> name.endsWith(".properties"));
+            for (File bundle : bundles == null ? new File[0] : bundles) {
+                archive.addAsResource(bundle, path + "/" + bundle.getName());
+            }
+        }
+        return archive;
     }
 }

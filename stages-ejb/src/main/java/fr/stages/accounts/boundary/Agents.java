@@ -1,5 +1,7 @@
 package fr.stages.accounts.boundary;
 
+import fr.stages.platform.SingleLine;
+import fr.stages.platform.EmailAddress;
 import fr.stages.accounts.control.Passwords;
 import fr.stages.accounts.entity.Agent;
 import fr.stages.accounts.entity.KnownAddress;
@@ -310,7 +312,7 @@ public class Agents {
     public Agent open(String displayName, String email, Long serviceId) {
         Agent me = current();
         List<FieldError> errors = new ArrayList<>();
-        String name = displayName == null ? "" : Mail.singleLine(displayName);
+        String name = displayName == null ? "" : SingleLine.of(displayName);
         if (name.isEmpty() || name.length() > 200) {
             errors.add(new FieldError("displayName", "agent.name.invalid"));
         }
@@ -319,7 +321,7 @@ public class Agents {
             errors.add(new FieldError("email", "agent.email.required"));
         } else {
             try {
-                login = Mail.address(email);
+                login = EmailAddress.of(email).value();
             } catch (BusinessException e) {
                 errors.add(new FieldError("email", "agent.email.invalid", email.strip()));
             }
@@ -364,9 +366,9 @@ public class Agents {
         voidLinks(agent);
         PasswordLink link = new PasswordLink(agent, validity);
         em.persist(link);
-        String url = PublicUrl.configured().orElse("http://localhost:8080") + "/mot-de-passe.xhtml?lien="
+        String url = PublicUrl.forMessages() + "/mot-de-passe.xhtml?lien="
                 + link.getSecret();
-        notifications.send(Mail.passwordLink(kind, agent.getEmail(), agent.getDisplayName(), url));
+        notifications.send(Mail.passwordLink(kind, agent.emailAddress(), agent.getDisplayName(), url));
     }
 
     private PasswordLink link(String secret) {

@@ -1,5 +1,6 @@
 package fr.stages.accounts.entity;
 
+import fr.stages.platform.EmailAddress;
 import fr.stages.directions.entity.Direction;
 import fr.stages.directions.entity.Service;
 import jakarta.persistence.Column;
@@ -142,6 +143,11 @@ public class Agent {
 
     public String getEmail() {
         return email;
+    }
+
+    /** The address to write to: the agent's login, checked when the account was made. */
+    public EmailAddress emailAddress() {
+        return EmailAddress.of(email);
     }
 
     public Role getRole() {

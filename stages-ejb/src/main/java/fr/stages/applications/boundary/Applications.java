@@ -1,5 +1,6 @@
 package fr.stages.applications.boundary;
 
+import fr.stages.platform.EmailAddress;
 import fr.stages.accounts.boundary.Agents;
 import fr.stages.accounts.entity.Agent;
 import fr.stages.accounts.entity.Role;
@@ -108,12 +109,12 @@ public class Applications {
         }
         em.flush(); // ids for the mails; a unique-index race with a twin sending fails here, before any mail
         Application first = created.get(0);
-        notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, first.getCandidate().getEmail(),
+        notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, first.getCandidate().emailAddress(),
                 first.getCandidate().getFullName(), first.getCandidate().getLanguage(), first.getOffer().getId(),
                 first.getId()));
         for (Application application : created) {
-            Set<String> told = toldOf(application.getOffer());
-            for (String recipient : told) {
+            Set<EmailAddress> told = toldOf(application.getOffer());
+            for (EmailAddress recipient : told) {
                 notifications.send(Mail.aboutApplication(MailKind.APPLICATION_NOTICE, recipient, null, "fr",
                         application.getOffer().getId(), application.getId()));
             }
@@ -227,7 +228,7 @@ public class Applications {
     public Application withdraw(String reference, String key) {
         Application application = forWithdrawal(reference, key);
         if (application.withdrawByCandidate()) {
-            for (String recipient : toldOf(application.getOffer())) {
+            for (EmailAddress recipient : toldOf(application.getOffer())) {
                 notifications.send(Mail.aboutApplication(MailKind.APPLICATION_WITHDRAWN, recipient, null, "fr",
                         application.getOffer().getId(), application.getId()));
             }
@@ -313,15 +314,15 @@ public class Applications {
     }
 
     /** The offer's author (or, without one, its contact) and the address its direction designated, once each. */
-    private static Set<String> toldOf(Offer offer) {
-        Set<String> told = new LinkedHashSet<>();
+    private static Set<EmailAddress> toldOf(Offer offer) {
+        Set<EmailAddress> told = new LinkedHashSet<>();
         if (offer.getAuthor() != null && offer.getAuthor().getEmail() != null) {
-            told.add(offer.getAuthor().getEmail().toLowerCase());
+            told.add(offer.getAuthor().emailAddress());
         } else if (offer.getContactEmail() != null) {
-            told.add(offer.getContactEmail().toLowerCase());
+            told.add(EmailAddress.of(offer.getContactEmail()));
         }
         if (offer.getDirection().getNoticeEmail() != null) {
-            told.add(offer.getDirection().getNoticeEmail().toLowerCase());
+            told.add(EmailAddress.of(offer.getDirection().getNoticeEmail()));
         }
         return told;
     }

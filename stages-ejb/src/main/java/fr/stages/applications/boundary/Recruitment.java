@@ -136,8 +136,8 @@ public class Recruitment {
         return act(applicationId, (a, agent) -> {
             a.invite(agent, interview);
             Candidate candidate = a.getCandidate();
-            notifications.send(Mail.invitation(candidate.getEmail(), candidate.getFullName(),
-                    candidate.getLanguage(), a.getOffer().getId(), a.getId(), agent.getEmail(),
+            notifications.send(Mail.invitation(candidate.emailAddress(), candidate.getFullName(),
+                    candidate.getLanguage(), a.getOffer().getId(), a.getId(), agent.emailAddress(),
                     interview.getStart(), interview.getMinutes(), interview.getLocation(), message)
                     .withEventContact(interview.getContact()));
         });
@@ -169,8 +169,8 @@ public class Recruitment {
             }
             a.reject(agent, why);
             Candidate candidate = a.getCandidate();
-            notifications.send(Mail.rejection(candidate.getEmail(), candidate.getFullName(), candidate.getLanguage(),
-                    offerId, a.getId(), agent.getEmail(), "en".equals(candidate.getLanguage()) ? english : french));
+            notifications.send(Mail.rejection(candidate.emailAddress(), candidate.getFullName(), candidate.getLanguage(),
+                    offerId, a.getId(), agent.emailAddress(), "en".equals(candidate.getLanguage()) ? english : french));
             done++;
         }
         return new Answer(done, skipped);
@@ -211,8 +211,8 @@ public class Recruitment {
         List<Application> chosen = chosen(offerId, applicationIds);
         for (Application a : chosen) {
             Candidate candidate = a.getCandidate();
-            Mail mail = notifications.send(Mail.contact(candidate.getEmail(), candidate.getFullName(),
-                    candidate.getLanguage(), offerId, a.getId(), agent.getEmail(), subject, message));
+            Mail mail = notifications.send(Mail.contact(candidate.emailAddress(), candidate.getFullName(),
+                    candidate.getLanguage(), offerId, a.getId(), agent.emailAddress(), subject, message));
             a.note(agent, "✉ " + mail.getSubject());
         }
         return new Answer(chosen.size(), List.of());

@@ -6,7 +6,7 @@ import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.ApplicationStatus;
 import fr.stages.applications.entity.ReminderReport;
 import fr.stages.notifications.boundary.Notifications;
-import fr.stages.notifications.control.MailRenderer;
+import fr.stages.applications.control.ApplicationMails;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.offers.entity.Offer;
 import fr.stages.platform.CityTime;
@@ -95,13 +95,13 @@ public class Reminders {
                         where g.active = true and g.role in :roles""", Agent.class)
                 .setParameter("roles", List.of(Role.AGENT, Role.CORRESPONDENT))
                 .getResultList();
-        ResourceBundle texts = ResourceBundle.getBundle(MailRenderer.BUNDLE, Locale.FRENCH);
-        String base = PublicUrl.configured().orElse("http://localhost:8080");
+        ResourceBundle texts = ResourceBundle.getBundle(ApplicationMails.BUNDLE, Locale.FRENCH);
+        String base = PublicUrl.forMessages();
         int sent = 0;
         for (Agent agent : agents) {
             List<Application> theirs = late.stream().filter(a -> a.getOffer().isManagedBy(agent)).toList();
             if (!theirs.isEmpty()) {
-                notifications.send(Mail.digest(agent.getEmail(), agent.getDisplayName(),
+                notifications.send(Mail.digest(agent.emailAddress(), agent.getDisplayName(),
                         format(texts, "DAILY_DIGEST.subject", theirs.size()), list(texts, theirs, base)));
                 sent++;
             }

@@ -1,6 +1,7 @@
 package fr.stages.applications.entity;
 
-import fr.stages.notifications.entity.Mail;
+import fr.stages.platform.SingleLine;
+import fr.stages.platform.EmailAddress;
 import fr.stages.offers.entity.EducationLevel;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.CityTime;
@@ -45,7 +46,7 @@ public class ApplicationForm implements Serializable {
             errors.add(new FieldError("email", "application.email.required"));
         } else {
             try {
-                Mail.address(email);
+                EmailAddress.of(email);
             } catch (BusinessException e) {
                 errors.add(new FieldError("email", "application.email.invalid", email.strip()));
             }
@@ -76,7 +77,7 @@ public class ApplicationForm implements Serializable {
     private static void required(List<FieldError> errors, String field, String value, int length) {
         if (blank(value)) {
             errors.add(new FieldError(field, "application." + field + ".required"));
-        } else if (Mail.singleLine(value).length() > length) {
+        } else if (SingleLine.of(value).length() > length) {
             errors.add(new FieldError(field, "application." + field + ".tooLong", length));
         }
     }
@@ -87,8 +88,8 @@ public class ApplicationForm implements Serializable {
 
     /** The candidate as applications store them (call once errors() is empty). */
     public Candidate candidate() {
-        return new Candidate(Mail.singleLine(firstName), Mail.singleLine(lastName), Mail.address(email),
-                blank(phone) ? null : phone.strip(), Mail.singleLine(school), Mail.singleLine(course),
+        return new Candidate(SingleLine.of(firstName), SingleLine.of(lastName), EmailAddress.of(email).value(),
+                blank(phone) ? null : phone.strip(), SingleLine.of(school), SingleLine.of(course),
                 educationLevel, language);
     }
 

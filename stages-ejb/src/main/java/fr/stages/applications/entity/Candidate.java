@@ -1,5 +1,6 @@
 package fr.stages.applications.entity;
 
+import fr.stages.platform.EmailAddress;
 import fr.stages.offers.entity.EducationLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -66,6 +67,11 @@ public class Candidate {
 
     public String getEmail() {
         return email;
+    }
+
+    /** The address to write to (stored as checked when the candidate applied). */
+    public EmailAddress emailAddress() {
+        return EmailAddress.of(email);
     }
 
     public String getPhone() {

@@ -1,10 +1,10 @@
 package fr.stages.directions.boundary;
 
+import fr.stages.platform.EmailAddress;
 import fr.stages.accounts.boundary.Agents;
 import fr.stages.accounts.entity.Agent;
 import fr.stages.accounts.entity.Role;
 import fr.stages.directions.entity.Direction;
-import fr.stages.notifications.entity.Mail;
 import fr.stages.platform.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -39,7 +39,7 @@ public class DirectionSettings {
             return direction;
         }
         try {
-            direction.designateNoticeAddress(Mail.address(address));
+            direction.designateNoticeAddress(EmailAddress.of(address).value());
         } catch (BusinessException e) {
             throw new BusinessException("direction.noticeEmail.invalid", address.strip());
         }

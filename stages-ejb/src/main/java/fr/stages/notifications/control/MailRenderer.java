@@ -1,14 +1,9 @@
 package fr.stages.notifications.control;
 
-import fr.stages.applications.control.Intake;
-import fr.stages.applications.entity.Application;
-import fr.stages.directions.entity.Direction;
-import fr.stages.directions.entity.JobFamily;
+import fr.stages.notifications.boundary.MailText;
 import fr.stages.notifications.entity.Mail;
-import fr.stages.notifications.entity.MailKind;
-import fr.stages.platform.Dates;
 import fr.stages.platform.PublicUrl;
-import fr.stages.spontaneous.entity.SpontaneousApplication;
+import fr.stages.platform.SingleLine;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -21,19 +16,19 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Date;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Writes a mail from its kind's template, in the recipient's language: plain text and the same in HTML, the
- * platform's name and a link to it in the footer, absolute links built on the configured base URL.
+ * Makes the MIME message of a mail from the words its writer gave (MailText): sender under the platform's name,
+ * recipient, reply-to, a Message-ID of its own, plain text and the same in HTML, the platform's footer, and an
+ * iCalendar request when the words describe an event. Knows nothing of what the mail is about.
  */
 public final class MailRenderer {
 
+    /** The road's own words: the sender's name and the footer. */
     public static final String BUNDLE = "fr.stages.notifications.mails";
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
@@ -45,97 +40,43 @@ public final class MailRenderer {
 
     /** The configured public address of the platform (server-config: stages.base-url). */
     public static MailRenderer configured() {
-        return new MailRenderer(PublicUrl.configured().orElse("http://localhost:8080"));
+        return new MailRenderer(PublicUrl.forMessages());
     }
 
-    public MimeMessage render(Mail mail, Application application, Session session) throws MessagingException {
-        return render(mail, application, List.of(application), session);
-    }
-
-    /**
-     * A mail about an application sent together with others (one form, several offers): the candidate's receipt
-     * lists them all.
-     */
-    public MimeMessage render(Mail mail, Application application, List<Application> together, Session session)
-            throws MessagingException {
-        Locale locale = Locale.forLanguageTag(mail.getLanguage());
+    public MimeMessage render(Mail mail, MailText text, Session session) throws MessagingException {
+        Locale locale = mail.locale();
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
-        boolean many = mail.getKind() == MailKind.APPLICATION_RECEIVED && together.size() > 1;
-        String template = many ? mail.getKind() + ".many" : mail.getKind().name();
-        Object[] values = many ? many(application, together, texts, locale) : values(mail, application, texts, locale);
-        String subject = Mail.singleLine(format(texts.getString(template + ".subject"), locale, values));
-        String body = format(texts.getString(template + ".body"), locale, values);
-        MimeMessage message = message(mail, subject, texts, session);
-        MimeMultipart alternative = alternative(mail, subject, body, texts, locale);
-        if (mail.getKind() == MailKind.INTERVIEW_INVITATION) {
+        MimeMessage message = message(mail, text.subject(), texts, session);
+        MimeMultipart alternative = alternative(mail, text.subject(), text.body(), texts, locale);
+        if (text.eventUid() == null) {
+            message.setContent(alternative);
+        } else {
             MimeBodyPart readable = new MimeBodyPart();
             readable.setContent(alternative);
             MimeBodyPart calendar = new MimeBodyPart();
             // bytes with their type: Jakarta Mail has no content handler for text/calendar strings
             calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                    invitation(mail, application, subject, body(texts, mail, values, locale), message)
-                            .getBytes(StandardCharsets.UTF_8),
+                    invitation(mail, text, message).getBytes(StandardCharsets.UTF_8),
                     "text/calendar; charset=UTF-8; method=REQUEST")));
             calendar.setFileName("invitation.ics");
             MimeMultipart mixed = new MimeMultipart("mixed");
             mixed.addBodyPart(readable);
             mixed.addBodyPart(calendar);
             message.setContent(mixed);
-        } else {
-            message.setContent(alternative);
         }
         message.saveChanges();
         return message;
     }
 
-    /**
-     * The receipt of a spontaneous application: its reference, the directions (or all of them), the job
-     * families and period chosen, and how long the pool keeps it.
-     */
-    public MimeMessage render(Mail mail, SpontaneousApplication application, Session session)
-            throws MessagingException {
-        Locale locale = Locale.forLanguageTag(mail.getLanguage());
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
-        String directions = application.getDirections().isEmpty() ? texts.getString("SPONTANEOUS_RECEIVED.any")
-                : application.getSortedDirections().stream().map(Direction::getName).collect(Collectors.joining(", "));
-        String families = application.sortedJobFamilies(locale).stream().map(f -> f.nameIn(locale))
-                .collect(Collectors.joining(", "));
-        String period = application.getWishedStart() == null || application.getWishedEnd() == null ? "-"
-                : format(texts.getString("SPONTANEOUS_RECEIVED.period"), locale,
-                        Dates.longDate(application.getWishedStart(), locale),
-                        Dates.longDate(application.getWishedEnd(), locale));
-        Object[] values = {application.getReference(), application.getCandidate().getFirstName(),
-            Dates.longDate(application.getReceivedAt().toLocalDate(), locale), directions, families, period,
-            SpontaneousApplication.RETENTION_MONTHS, baseUrl + "/"};
-        String subject = Mail.singleLine(format(texts.getString("SPONTANEOUS_RECEIVED.subject"), locale, values));
-        MimeMessage message = message(mail, subject, texts, session);
-        message.setContent(alternative(mail, subject, format(texts.getString("SPONTANEOUS_RECEIVED.body"), locale,
-                values), texts, locale));
-        message.saveChanges();
-        return message;
-    }
-
-    /**
-     * A mail whose text is on its log row (MailKind.isSelfContained): an agent's daily reminder (subject and
-     * list written at queue time), or a link to choose a password.
-     */
-    public MimeMessage renderSelfContained(Mail mail, Session session) throws MessagingException {
-        Locale locale = Locale.forLanguageTag(mail.getLanguage());
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
-        String name = mail.getRecipientName() == null ? "" : " " + mail.getRecipientName();
-        if (mail.getMessage() == null) {
-            throw new IllegalStateException("nothing to send: the mail's text is no longer in the log");
+    /** The event of the mail (when, how long, where), organised by whom replies go to, described by the body. */
+    private static String invitation(Mail mail, MailText text, MimeMessage message) throws MessagingException {
+        if (mail.getEventStart() == null || mail.getEventMinutes() == null) {
+            throw new IllegalStateException("an event without its time: mail " + mail.getId());
         }
-        String subject = mail.getKind() == MailKind.DAILY_DIGEST ? mail.getSubject()
-                : texts.getString(mail.getKind() + ".subject");
-        String body = mail.getKind() == MailKind.DAILY_DIGEST
-                ? format(texts.getString("DAILY_DIGEST.body"), locale, name, mail.getMessage(),
-                        baseUrl + "/backoffice/offers.xhtml")
-                : format(texts.getString(mail.getKind() + ".body"), locale, name, mail.getMessage(), mail.getRecipient());
-        MimeMessage message = message(mail, subject, texts, session);
-        message.setContent(alternative(mail, subject, body, texts, locale));
-        message.saveChanges();
-        return message;
+        String organizer = mail.getReplyTo() != null ? mail.getReplyTo()
+                : ((InternetAddress) message.getFrom()[0]).getAddress();
+        return Invitation.request(text.eventUid(), mail.getEventStart(), mail.getEventMinutes(),
+                mail.getEventLocation(), text.subject(), text.body(), organizer, mail.getRecipient());
     }
 
     /**
@@ -199,82 +140,11 @@ public final class MailRenderer {
         return alternative;
     }
 
-    private static String body(ResourceBundle texts, Mail mail, Object[] values, Locale locale) {
-        return format(texts.getString(mail.getKind() + ".body"), locale, values);
-    }
-
-    private static String invitation(Mail mail, Application application, String subject, String description,
-                                     MimeMessage message) throws MessagingException {
-        String organizer = mail.getReplyTo() != null ? mail.getReplyTo()
-                : ((InternetAddress) message.getFrom()[0]).getAddress();
-        return Invitation.request("invitation-" + application.getReference() + "-" + mail.getId() + "@stages",
-                mail.getEventStart(), mail.getEventMinutes(), mail.getEventLocation(), subject, description,
-                organizer, mail.getRecipient());
-    }
-
-    /** APPLICATION_RECEIVED.many: {0} how many, {1} first name, {2} one line per offer, {3} date. */
-    private Object[] many(Application first, List<Application> together, ResourceBundle texts, Locale locale) {
-        StringBuilder lines = new StringBuilder();
-        for (Application application : together) {
-            lines.append("- « ").append(application.getOffer().getTitle()).append(" » (")
-                    .append(application.getOffer().getDirection().getName()).append(") : ")
-                    .append(application.getReference()).append("\n  ")
-                    .append(baseUrl).append("/offers/offer.xhtml?id=").append(application.getOffer().getId())
-                    .append('\n');
-            lines.append("  ").append(format(texts.getString("APPLICATION_RECEIVED.many.withdraw"), locale,
-                    withdrawal(application))).append('\n');
-        }
-        return new Object[] {together.size(), first.getCandidate().getFirstName(), lines.toString().strip(),
-            Dates.longDate(first.getReceivedAt().toLocalDate(), locale)};
-    }
-
-    /** The link that lets the candidate withdraw one application (its key: see Intake.withdrawalKey). */
-    private String withdrawal(Application application) {
-        return baseUrl + "/offers/withdraw.xhtml?candidature=" + application.getReference() + "&cle="
-                + Intake.withdrawalKey(application.getReference());
-    }
-
-    /** The values of the kind's template, in the order its comment in the bundle gives. */
-    private Object[] values(Mail mail, Application application, ResourceBundle texts, Locale locale) {
-        String received = Dates.longDate(application.getReceivedAt().toLocalDate(), locale);
-        return switch (mail.getKind()) {
-            case APPLICATION_RECEIVED -> new Object[] {application.getReference(),
-                application.getCandidate().getFirstName(), application.getOffer().getTitle(),
-                application.getOffer().getDirection().getName(), received,
-                baseUrl + "/offers/offer.xhtml?id=" + application.getOffer().getId(), withdrawal(application)};
-            case APPLICATION_NOTICE, APPLICATION_WITHDRAWN -> new Object[] {application.getReference(),
-                application.getCandidate().getFullName(), application.getOffer().getTitle(),
-                application.getOffer().getReference(), received,
-                baseUrl + "/backoffice/offer.xhtml?id=" + application.getOffer().getId()};
-            case INTERVIEW_INVITATION -> new Object[] {application.getReference(),
-                application.getCandidate().getFirstName(), application.getOffer().getTitle(),
-                application.getOffer().getDirection().getName(),
-                Dates.fullDateTime(mail.getEventStart(), locale),
-                mail.getEventMinutes(), mail.getEventLocation(),
-                mail.getMessage() == null ? "" : mail.getMessage() + "\n\n", mail.getReplyTo(),
-                mail.getEventContact() == null ? ""
-                        : format(texts.getString("INTERVIEW_INVITATION.contact"), locale, mail.getEventContact())};
-            case REJECTION -> new Object[] {application.getReference(), application.getCandidate().getFirstName(),
-                application.getOffer().getTitle(), application.getOffer().getDirection().getName(),
-                mail.getMessage() == null ? texts.getString("REJECTION.standard") : mail.getMessage(),
-                baseUrl + "/"};
-            case CONTACT -> new Object[] {application.getReference(), application.getCandidate().getFirstName(),
-                application.getOffer().getTitle(), application.getOffer().getDirection().getName(),
-                mail.getSubject(), mail.getMessage(), mail.getReplyTo()};
-            case SPONTANEOUS_ATTACHED -> new Object[] {application.getReference(),
-                application.getCandidate().getFirstName(), application.getOffer().getTitle(),
-                application.getOffer().getDirection().getName(), application.getHistory().isEmpty() ? ""
-                        : application.getHistory().get(0).getNote(),
-                baseUrl + "/offers/offer.xhtml?id=" + application.getOffer().getId()};
-            case SPONTANEOUS_RECEIVED, DAILY_DIGEST, PASSWORD_RESET, ACCOUNT_CREATED -> throw new IllegalArgumentException("not about an application: " + mail.getId());
-        };
-    }
-
     private static InternetAddress address(String address, String name) throws MessagingException {
         try {
             // the name is encoded by Jakarta Mail (RFC 2047): it cannot add a header or a recipient
             return name == null ? new InternetAddress(address, true)
-                    : new InternetAddress(address, Mail.singleLine(name), "UTF-8");
+                    : new InternetAddress(address, SingleLine.of(name), "UTF-8");
         } catch (UnsupportedEncodingException e) {
             throw new MessagingException("UTF-8", e);
         }

@@ -1,13 +1,16 @@
 package fr.stages.notifications.control;
 
-import fr.stages.applications.entity.Application;
+import fr.stages.notifications.boundary.MailWriter;
+import fr.stages.notifications.boundary.UnwritableMail;
 import fr.stages.notifications.entity.Mail;
+import fr.stages.notifications.entity.MailKind;
 import fr.stages.notifications.entity.MailStatus;
-import fr.stages.spontaneous.entity.SpontaneousApplication;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -16,15 +19,14 @@ import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The two transactions around one SMTP conversation: the claim (the mail reloaded as committed, rendered, marked
- * SENDING) and the record of its outcome. Each commits on its own, so that the conversation holds no database
+ * The two transactions around one SMTP conversation: the claim (the mail reloaded as committed, written by the
+ * writer of its kind, rendered, marked SENDING) and the record of its outcome. Each commits on its own, so that the conversation holds no database
  * transaction and a second delivery of the same message finds the mail claimed or sent and does nothing.
  */
 @Stateless
@@ -47,9 +49,15 @@ public class MailSending {
     @Inject
     MailQueue queue;
 
+    @Inject
+    @Any
+    Instance<MailWriter> allWriters;
+
+    private Map<MailKind, MailWriter> byKind;
+
     /**
      * The mail, rendered and claimed, when it is queued and can be written; nothing when it is not waiting (sent,
-     * failed, claimed by another delivery) or cannot be written (its application is gone: failed for good). Two
+     * failed, claimed by another delivery) or cannot be written (what it is about is gone: failed for good). Two
      * deliveries claiming at once: the second one's commit breaks the row's version and it receives an
      * EJBException, which means the same as nothing.
      */
@@ -83,35 +91,24 @@ public class MailSending {
 
     private Optional<MimeMessage> render(Mail mail, Session session) {
         try {
-            if (mail.getSpontaneousId() != null) {
-                SpontaneousApplication application = em.find(SpontaneousApplication.class, mail.getSpontaneousId(),
-                        FRESH);
-                if (application == null) {
-                    fail(mail, "la candidature spontanée " + mail.getSpontaneousId() + " n'existe plus", true);
-                    return Optional.empty();
-                }
-                return Optional.of(MailRenderer.configured().render(mail, application, session));
-            }
-            if (mail.getKind().isSelfContained()) {
-                return Optional.of(MailRenderer.configured().renderSelfContained(mail, session));
-            }
-            Application application = mail.getApplicationId() == null ? null
-                    : em.find(Application.class, mail.getApplicationId(), FRESH);
-            if (application == null) {
-                fail(mail, "la candidature " + mail.getApplicationId() + " n'existe plus", true);
-                return Optional.empty();
-            }
-            List<Application> together = application.getSubmission() == null ? List.of(application)
-                    : em.createNamedQuery(Application.BY_SUBMISSION, Application.class)
-                            .setParameter("submission", application.getSubmission())
-                            .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                            .getResultList();
-            return Optional.of(MailRenderer.configured().render(mail, application, together, session));
+            MailWriter writer = writers().get(mail.getKind());
+            return Optional.of(MailRenderer.configured().render(mail, writer.write(mail), session));
+        } catch (UnwritableMail e) {
+            fail(mail, e.getMessage(), true);
+            return Optional.empty();
         } catch (MessagingException | RuntimeException e) {
             // a template or data problem does not go away by waiting: no retry
             fail(mail, "rédaction impossible : " + e.getClass().getSimpleName() + " : " + e.getMessage(), true);
             return Optional.empty();
         }
+    }
+
+    /** The writer of each kind, from every MailWriter bean of the application (MailWriters says which). */
+    private Map<MailKind, MailWriter> writers() {
+        if (byKind == null) {
+            byKind = MailWriters.byKind(allWriters);
+        }
+        return byKind;
     }
 
     private void fail(Mail mail, String error, boolean permanent) {

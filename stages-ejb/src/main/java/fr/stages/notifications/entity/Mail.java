@@ -2,8 +2,8 @@ package fr.stages.notifications.entity;
 
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.CityTime;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
+import fr.stages.platform.EmailAddress;
+import fr.stages.platform.SingleLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -62,8 +63,6 @@ public class Mail {
     public static final int MAX_DELAY_UNITS = 30;
     public static final int SUBJECT_LENGTH = 200;
     public static final int MESSAGE_LENGTH = 5000;
-    /** RFC 5321's limit for a forward path, and the columns' length. */
-    public static final int ADDRESS_LENGTH = 254;
 
     @Id
     @SequenceGenerator(name = "mail_seq", sequenceName = "mail_seq", allocationSize = 50)
@@ -152,17 +151,17 @@ public class Mail {
     protected Mail() {
     }
 
-    private Mail(MailKind kind, String recipient, String recipientName, String language) {
+    private Mail(MailKind kind, EmailAddress recipient, String recipientName, String language) {
         this.kind = kind;
-        this.recipient = address(recipient);
-        this.recipientName = recipientName == null ? null : singleLine(recipientName);
+        this.recipient = recipient.value();
+        this.recipientName = recipientName == null ? null : SingleLine.of(recipientName);
         this.language = "en".equals(language) ? "en" : "fr";
         this.status = MailStatus.QUEUED;
         this.queuedAt = CityTime.now();
     }
 
     /** A mail about an application (to its candidate or to the offer's author). */
-    public static Mail aboutApplication(MailKind kind, String recipient, String recipientName, String language,
+    public static Mail aboutApplication(MailKind kind, EmailAddress recipient, String recipientName, String language,
                                         long offerId, long applicationId) {
         Mail mail = new Mail(kind, recipient, recipientName, language);
         mail.offerId = offerId;
@@ -171,7 +170,7 @@ public class Mail {
     }
 
     /** The receipt of a spontaneous application, to its candidate. */
-    public static Mail aboutSpontaneous(String recipient, String recipientName, String language,
+    public static Mail aboutSpontaneous(EmailAddress recipient, String recipientName, String language,
                                         long spontaneousId) {
         Mail mail = new Mail(MailKind.SPONTANEOUS_RECEIVED, recipient, recipientName, language);
         mail.spontaneousId = spontaneousId;
@@ -182,8 +181,8 @@ public class Mail {
      * An interview invitation to the candidate of an application: when (Paris time), for how long, where (an
      * address or a video link) and the agent's message; replies go to the agent.
      */
-    public static Mail invitation(String recipient, String recipientName, String language, long offerId,
-                                  long applicationId, String agentEmail, LocalDateTime start, int minutes,
+    public static Mail invitation(EmailAddress recipient, String recipientName, String language, long offerId,
+                                  long applicationId, EmailAddress agentEmail, LocalDateTime start, int minutes,
                                   String location, String message) {
         if (start == null || !start.isAfter(CityTime.now())) {
             throw new BusinessException("mail.invitation.start");
@@ -198,7 +197,7 @@ public class Mail {
                 applicationId).replyTo(agentEmail);
         mail.eventStart = start.truncatedTo(ChronoUnit.MINUTES); // calendars and people count in minutes
         mail.eventMinutes = minutes;
-        mail.eventLocation = singleLine(location);
+        mail.eventLocation = SingleLine.of(location);
         mail.message = text(message, false, "mail.invitation.message");
         return mail;
     }
@@ -207,8 +206,8 @@ public class Mail {
      * A rejection in the words the agent chose (the direction's template, possibly edited); without words, the
      * platform's standard text. Replies go to the agent.
      */
-    public static Mail rejection(String recipient, String recipientName, String language, long offerId,
-                                 long applicationId, String agentEmail, String message) {
+    public static Mail rejection(EmailAddress recipient, String recipientName, String language, long offerId,
+                                 long applicationId, EmailAddress agentEmail, String message) {
         Mail mail = aboutApplication(MailKind.REJECTION, recipient, recipientName, language, offerId, applicationId)
                 .replyTo(agentEmail);
         mail.message = text(message, false, "mail.rejection.message");
@@ -216,14 +215,14 @@ public class Mail {
     }
 
     /** A free message from an agent to a candidate, with a subject of the agent's; replies go to the agent. */
-    public static Mail contact(String recipient, String recipientName, String language, long offerId,
-                               long applicationId, String agentEmail, String subject, String message) {
+    public static Mail contact(EmailAddress recipient, String recipientName, String language, long offerId,
+                               long applicationId, EmailAddress agentEmail, String subject, String message) {
         if (agentEmail == null) {
             throw new BusinessException("mail.contact.replyTo");
         }
         Mail mail = aboutApplication(MailKind.CONTACT, recipient, recipientName, language, offerId, applicationId)
                 .replyTo(agentEmail);
-        String line = subject == null ? "" : singleLine(subject);
+        String line = subject == null ? "" : SingleLine.of(subject);
         if (line.isEmpty() || line.length() > SUBJECT_LENGTH) {
             throw new BusinessException("mail.contact.subject", SUBJECT_LENGTH);
         }
@@ -236,9 +235,9 @@ public class Mail {
      * An agent's daily reminder: its subject and list are written when it is queued (they describe that
      * morning), in French, the back office's language.
      */
-    public static Mail digest(String recipient, String recipientName, String subject, String list) {
+    public static Mail digest(EmailAddress recipient, String recipientName, String subject, String list) {
         Mail mail = new Mail(MailKind.DAILY_DIGEST, recipient, recipientName, "fr");
-        mail.subject = singleLine(subject);
+        mail.subject = SingleLine.of(subject);
         mail.message = list.length() > MESSAGE_LENGTH ? list.substring(0, MESSAGE_LENGTH) : list;
         return mail;
     }
@@ -247,7 +246,7 @@ public class Mail {
      * A link to choose a password, to an agent (forgotten password, or new account). The link is a secret: the
      * log keeps it only until the mail has left.
      */
-    public static Mail passwordLink(MailKind kind, String recipient, String recipientName, String link) {
+    public static Mail passwordLink(MailKind kind, EmailAddress recipient, String recipientName, String link) {
         if (kind != MailKind.PASSWORD_RESET && kind != MailKind.ACCOUNT_CREATED) {
             throw new IllegalArgumentException(kind.name());
         }
@@ -270,14 +269,14 @@ public class Mail {
         if (kind != MailKind.INTERVIEW_INVITATION) {
             throw new IllegalStateException("a contact for an event only goes with an invitation");
         }
-        String line = contact == null ? "" : singleLine(contact);
+        String line = contact == null ? "" : SingleLine.of(contact);
         this.eventContact = line.isEmpty() ? null : line.substring(0, Math.min(line.length(), 300));
         return this;
     }
 
     /** Replies go to this address (the agent who writes) instead of the platform's sender. */
-    public Mail replyTo(String address) {
-        this.replyTo = address == null ? null : address(address);
+    public Mail replyTo(EmailAddress address) {
+        this.replyTo = address == null ? null : address.value();
         return this;
     }
 
@@ -351,32 +350,9 @@ public class Mail {
         nextAttemptAt = CityTime.now(); // due now, not when first queued: the sweeper must not take it for lost
     }
 
-    /**
-     * One mailbox, strictly valid, and nothing a header could be split on: what reaches a To or Reply-To header
-     * can add neither a header nor a recipient.
-     */
-    public static String address(String value) {
-        if (value == null || value.isBlank() || value.strip().length() > ADDRESS_LENGTH
-                || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw new BusinessException("mail.address.invalid", String.valueOf(value).strip());
-        }
-        try {
-            InternetAddress[] parsed = InternetAddress.parse(value.strip(), true);
-            // a group ("g: a@x, b@y;") parses as one address, but is a list of recipients
-            if (parsed.length != 1 || parsed[0].isGroup() || parsed[0].getPersonal() != null
-                    || !parsed[0].getAddress().contains("@")) {
-                throw new BusinessException("mail.address.invalid", value.strip());
-            }
-            parsed[0].validate();
-            return parsed[0].getAddress().toLowerCase();
-        } catch (AddressException e) {
-            throw new BusinessException("mail.address.invalid", value.strip());
-        }
-    }
-
-    /** Names and subjects go into headers: line breaks and other control characters become spaces. */
-    public static String singleLine(String value) {
-        return value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+    /** The language the recipient reads, French unless English. */
+    public Locale locale() {
+        return "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
     }
 
     public Long getId() {

@@ -1,6 +1,10 @@
 package fr.stages.notifications.entity;
 
-/** What a mail says; each kind has a subject and a body in the mail bundle, in French and English. */
+/**
+ * What a mail is about: the vocabulary of the mail log. The road does not know what a kind says: the capability
+ * the kind belongs to writes it (a {@code MailWriter}: applications, spontaneous applications, accounts), each
+ * in its own bundle, in French and English.
+ */
 public enum MailKind {
     /** To a candidate: their application was received, with its reference. */
     APPLICATION_RECEIVED,
@@ -23,10 +27,5 @@ public enum MailKind {
     /** To an agent: a link to choose a new password (forgotten); the link is erased from the log once sent. */
     PASSWORD_RESET,
     /** To a new agent: their account, with a link to choose their password; erased from the log once sent. */
-    ACCOUNT_CREATED;
-
-    /** Kinds whose text is written on the log row when queued (no application behind them). */
-    public boolean isSelfContained() {
-        return this == DAILY_DIGEST || this == PASSWORD_RESET || this == ACCOUNT_CREATED;
-    }
+    ACCOUNT_CREATED
 }

@@ -1,6 +1,7 @@
 package fr.stages.offers.entity;
 
-import fr.stages.notifications.entity.Mail;
+import fr.stages.platform.SingleLine;
+import fr.stages.platform.EmailAddress;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.FieldError;
 import java.io.Serializable;
@@ -104,7 +105,7 @@ public class OfferForm implements Serializable {
         }
         if (contactEmail != null && !contactEmail.isBlank()) {
             try {
-                Mail.address(contactEmail);
+                EmailAddress.of(contactEmail);
             } catch (BusinessException e) {
                 errors.add(new FieldError("contactEmail", "offer.contactEmail.invalid", contactEmail.strip()));
             }
@@ -122,15 +123,16 @@ public class OfferForm implements Serializable {
 
     /** The title on one line, as lists and mail subjects show it. */
     String cleanTitle() {
-        return Mail.singleLine(title);
+        return SingleLine.of(title);
     }
 
     String cleanAddress() {
-        return address == null || address.isBlank() ? null : Mail.singleLine(address);
+        return address == null || address.isBlank() ? null : SingleLine.of(address);
     }
 
     String cleanContact() {
-        return contactEmail == null || contactEmail.isBlank() ? null : Mail.address(contactEmail);
+        EmailAddress address = EmailAddress.optional(contactEmail);
+        return address == null ? null : address.value();
     }
 
     public String getTitle() {

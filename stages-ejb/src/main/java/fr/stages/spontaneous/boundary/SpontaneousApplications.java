@@ -105,7 +105,7 @@ public class SpontaneousApplications {
                 letterFile, key, client);
         em.persist(application);
         em.flush(); // the id for the mail; a twin sending of the same key fails here, on the unique index
-        notifications.send(Mail.aboutSpontaneous(application.getCandidate().getEmail(),
+        notifications.send(Mail.aboutSpontaneous(application.getCandidate().emailAddress(),
                 application.getCandidate().getFullName(), application.getCandidate().getLanguage(),
                 application.getId()));
         return application;
@@ -290,7 +290,7 @@ public class SpontaneousApplications {
                 entry.getReference(), agent);
         em.persist(application);
         em.flush(); // the id for the mail
-        notifications.send(Mail.aboutApplication(MailKind.SPONTANEOUS_ATTACHED, entry.getCandidate().getEmail(),
+        notifications.send(Mail.aboutApplication(MailKind.SPONTANEOUS_ATTACHED, entry.getCandidate().emailAddress(),
                 entry.getCandidate().getFullName(), entry.getCandidate().getLanguage(), offerId,
                 application.getId()));
         return application;

@@ -1,5 +1,6 @@
 package fr.stages.notifications.boundary;
 
+import fr.stages.platform.EmailAddress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,7 +97,7 @@ class MailRoadIT {
         String candidate = unique();
         long[] ids = application(candidate, "fr");
         transaction.begin();
-        notifications.send(Mail.invitation(candidate, "Léa Martin", "fr", ids[0], ids[1], "agent.dac@stages.example",
+        notifications.send(Mail.invitation(EmailAddress.of(candidate), "Léa Martin", "fr", ids[0], ids[1], EmailAddress.of("agent.dac@stages.example"),
                 CityTime.now().plusDays(5).withHour(10).withMinute(0), 30, "https://visio.example/salle-42",
                 "Prévoyez une connexion stable."));
         transaction.commit();
@@ -122,8 +123,8 @@ class MailRoadIT {
         String victim = unique();
         long[] ids = application(candidate, "fr");
         transaction.begin();
-        notifications.send(Mail.contact(candidate, "Léa\r\nBcc: " + victim, "fr", ids[0], ids[1],
-                "agent.dac@stages.example", "Votre convention\r\nCc: " + victim + "\r\nX-Injected: yes",
+        notifications.send(Mail.contact(EmailAddress.of(candidate), "Léa\r\nBcc: " + victim, "fr", ids[0], ids[1],
+                EmailAddress.of("agent.dac@stages.example"), "Votre convention\r\nCc: " + victim + "\r\nX-Injected: yes",
                 "Bonjour,\r\nBcc: " + victim + "\r\n\r\nMerci de nous envoyer votre convention."));
         transaction.commit();
 
@@ -151,7 +152,7 @@ class MailRoadIT {
         long[] ids = application(candidate, "fr");
 
         transaction.begin();
-        notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, candidate, null, "fr", ids[0],
+        notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, EmailAddress.of(candidate), null, "fr", ids[0],
                 ids[1]));
         transaction.rollback();
 
@@ -176,7 +177,7 @@ class MailRoadIT {
                 String candidate = unique();
                 long[] ids = application(candidate, "en");
                 candidates.add(candidate);
-                notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, candidate, null, "en",
+                notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, EmailAddress.of(candidate), null, "en",
                         ids[0], ids[1]));
             }
             transaction.commit();
@@ -209,7 +210,7 @@ class MailRoadIT {
         String candidate = unique();
         long[] ids = application(candidate, "fr");
         transaction.begin();
-        Mail mail = notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, candidate, null, "fr",
+        Mail mail = notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, EmailAddress.of(candidate), null, "fr",
                 ids[0], ids[1]));
         for (int i = 0; i < 4; i++) {
             queue.send(mail.getId(), Duration.ZERO); // as recovered transactions and the sweeper may add
@@ -229,11 +230,11 @@ class MailRoadIT {
         String interrupted = unique();
         long[] lostIds = application(lost, "fr");
         long[] interruptedIds = application(interrupted, "en");
-        long lostMail = fixtures.mailWithoutMessage(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, lost, null,
+        long lostMail = fixtures.mailWithoutMessage(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, EmailAddress.of(lost), null,
                 "fr", lostIds[0], lostIds[1]));
         fixtures.backdateMail(lostMail, CityTime.now().minusMinutes(3), false);
         long interruptedMail = fixtures.mailWithoutMessage(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED,
-                interrupted, null, "en", interruptedIds[0], interruptedIds[1]));
+                EmailAddress.of(interrupted), null, "en", interruptedIds[0], interruptedIds[1]));
         fixtures.backdateMail(interruptedMail, CityTime.now().minusMinutes(10), true);
 
         // no JMS message exists for either: only the sweeper can send them. The test domain's sweeper runs every
@@ -258,7 +259,7 @@ class MailRoadIT {
         transaction.begin();
         try {
             // uncommitted: the sweeper cannot see it, the backlog in this transaction does
-            long id = fixtures.mailWithoutMessage(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, candidate,
+            long id = fixtures.mailWithoutMessage(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, EmailAddress.of(candidate),
                     null, "fr", ids[0], ids[1]));
             fixtures.backdateMail(id, CityTime.now().minusMinutes(40), false);
             MailBacklog backlog = notifications.backlog();
@@ -276,7 +277,7 @@ class MailRoadIT {
         String gone = unique();
         long[] ids = application(gone, "fr");
         transaction.begin();
-        notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, gone, null, "fr", ids[0], ids[1]));
+        notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, EmailAddress.of(gone), null, "fr", ids[0], ids[1]));
         queue.send(987_654_321_987L, Duration.ZERO); // a message about no mail at all
         fixtures.deleteApplication(ids[1]);
         transaction.commit();
@@ -300,8 +301,8 @@ class MailRoadIT {
         long started = System.nanoTime();
         transaction.begin();
         for (int i = 0; i < 1000; i++) {
-            notifications.send(Mail.rejection(run + "-" + i + "@bulk.example", null, "fr", ids[0], ids[1],
-                    "agent.dac@stages.example", null));
+            notifications.send(Mail.rejection(EmailAddress.of(run + "-" + i + "@bulk.example"), null, "fr", ids[0], ids[1],
+                    EmailAddress.of("agent.dac@stages.example"), null));
         }
         transaction.commit();
         long queuedMillis = (System.nanoTime() - started) / 1_000_000;
@@ -317,7 +318,7 @@ class MailRoadIT {
     /** An application receipt in French, queued in a transaction that commits. */
     private void sendCommitted(String candidate, String name, long[] offerAndApplication) throws Exception {
         transaction.begin();
-        notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, candidate, name, "fr",
+        notifications.send(Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, EmailAddress.of(candidate), name, "fr",
                 offerAndApplication[0], offerAndApplication[1]));
         transaction.commit();
     }

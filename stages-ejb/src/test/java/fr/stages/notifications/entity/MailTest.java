@@ -6,14 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.stages.platform.BusinessException;
+import fr.stages.platform.EmailAddress;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MailTest {
 
+    private static final EmailAddress LEA = EmailAddress.of("lea@etudiant.example");
+    private static final EmailAddress SOMEONE = EmailAddress.of("a@b.example");
+    private static final EmailAddress AGENT = EmailAddress.of("agent@paris.example");
+
     private static Mail mail() {
-        return Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, "Lea.Martin@Etudiant.example", "Léa Martin",
+        return Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, EmailAddress.of("Lea.Martin@Etudiant.example"),
+                "Léa Martin",
                 "fr", 1, 2);
     }
 
@@ -23,28 +29,6 @@ class MailTest {
         assertEquals(MailStatus.QUEUED, mail.getStatus());
         assertEquals("lea.martin@etudiant.example", mail.getRecipient());
         assertEquals(0, mail.getAttempts());
-    }
-
-    @Test
-    void addressesThatCouldAddAHeaderOrARecipientAreRefused() {
-        for (String forged : new String[] {"a@b.example\r\nBcc: victim@evil.example", "a@b.example\nX-Test: 1",
-            "a@b.example, c@d.example", "Nom <a@b.example>", "a@b.example;c@d.example", "pas-une-adresse", "",
-            "a@b.example\u0000", " ", "g: a@b.example, c@d.example;", "liste:;",
-            "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(63)}) {
-            BusinessException e = assertThrows(BusinessException.class, () -> Mail.aboutApplication(
-                    MailKind.APPLICATION_RECEIVED, forged, null, "fr", 1, 2), forged);
-            assertEquals("mail.address.invalid", e.key());
-        }
-        assertThrows(BusinessException.class, () -> mail().replyTo("agent@paris.example\r\nCc: x@y.example"));
-    }
-
-    @Test
-    void anAddressOfTheLongestLengthIsKeptOneCharacterMoreIsRefused() {
-        String longest = "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(58) + ".fr";
-        assertEquals(Mail.ADDRESS_LENGTH, longest.length());
-        assertEquals(longest, Mail.address(longest));
-        BusinessException e = assertThrows(BusinessException.class, () -> Mail.address("a" + longest));
-        assertEquals("mail.address.invalid", e.key());
     }
 
     @Test
@@ -93,7 +77,7 @@ class MailTest {
 
     @Test
     void namesLoseTheirLineBreaks() {
-        Mail mail = Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, "a@b.example",
+        Mail mail = Mail.aboutApplication(MailKind.APPLICATION_RECEIVED, SOMEONE,
                 "Léa\r\nBcc: victim@evil.example", "fr", 1, 2);
         assertEquals("Léa Bcc: victim@evil.example", mail.getRecipientName());
     }
@@ -144,12 +128,12 @@ class MailTest {
     void anInvitationNeedsAFutureTimeAReasonableLengthAndAPlace() {
         java.time.LocalDateTime tomorrow = java.time.LocalDateTime.now().plusDays(1);
         assertEquals("mail.invitation.start", assertThrows(BusinessException.class, () -> Mail.invitation(
-                "a@b.example", null, "fr", 1, 2, "agent@paris.example", tomorrow.minusDays(2), 30, "Salle 1", null)).key());
+                SOMEONE, null, "fr", 1, 2, AGENT, tomorrow.minusDays(2), 30, "Salle 1", null)).key());
         assertEquals("mail.invitation.minutes", assertThrows(BusinessException.class, () -> Mail.invitation(
-                "a@b.example", null, "fr", 1, 2, "agent@paris.example", tomorrow, 5, "Salle 1", null)).key());
+                SOMEONE, null, "fr", 1, 2, AGENT, tomorrow, 5, "Salle 1", null)).key());
         assertEquals("mail.invitation.location", assertThrows(BusinessException.class, () -> Mail.invitation(
-                "a@b.example", null, "fr", 1, 2, "agent@paris.example", tomorrow, 30, " ", null)).key());
-        Mail mail = Mail.invitation("a@b.example", null, "fr", 1, 2, "Agent@Paris.example", tomorrow, 30,
+                SOMEONE, null, "fr", 1, 2, AGENT, tomorrow, 30, " ", null)).key());
+        Mail mail = Mail.invitation(SOMEONE, null, "fr", 1, 2, EmailAddress.of("Agent@Paris.example"), tomorrow, 30,
                 "Salle 1\r\nBcc: x@y.example", "  ");
         assertEquals(MailKind.INTERVIEW_INVITATION, mail.getKind());
         assertEquals("agent@paris.example", mail.getReplyTo());
@@ -169,26 +153,27 @@ class MailTest {
 
     @Test
     void aContactNeedsASubjectAMessageAndAnAgentToAnswer() {
-        assertEquals(MailKind.CONTACT, Mail.contact("lea@etudiant.example", null, "fr", 1, 2,
-                "agent@paris.example", "Objet", "Message").getKind());
-        assertThrows(BusinessException.class, () -> Mail.contact("lea@etudiant.example", null, "fr", 1, 2,
-                "agent@paris.example", " \r\n ", "Message"));
-        assertThrows(BusinessException.class, () -> Mail.contact("lea@etudiant.example", null, "fr", 1, 2,
-                "agent@paris.example", "x".repeat(Mail.SUBJECT_LENGTH + 1), "Message"));
-        assertThrows(BusinessException.class, () -> Mail.contact("lea@etudiant.example", null, "fr", 1, 2,
-                "agent@paris.example", "Objet", "  "));
-        assertThrows(BusinessException.class, () -> Mail.contact("lea@etudiant.example", null, "fr", 1, 2,
+        assertEquals(MailKind.CONTACT, Mail.contact(LEA, null, "fr", 1, 2,
+                AGENT, "Objet", "Message").getKind());
+        assertThrows(BusinessException.class, () -> Mail.contact(LEA, null, "fr", 1, 2,
+                AGENT, " \r\n ", "Message"));
+        assertThrows(BusinessException.class, () -> Mail.contact(LEA, null, "fr", 1, 2,
+                AGENT, "x".repeat(Mail.SUBJECT_LENGTH + 1), "Message"));
+        assertThrows(BusinessException.class, () -> Mail.contact(LEA, null, "fr", 1, 2,
+                AGENT, "Objet", "  "));
+        assertThrows(BusinessException.class, () -> Mail.contact(LEA, null, "fr", 1, 2,
                 null, "Objet", "Message"));
     }
 
     @Test
     void aRejectionTextFitsItsColumnAndAnEmptyOneMeansTheStandardText() {
-        assertNull(Mail.rejection("lea@etudiant.example", null, "fr", 1, 2, "agent@paris.example", "\n ")
+        assertNull(Mail.rejection(LEA, null, "fr", 1, 2, AGENT, "\n ")
                 .getMessage());
-        assertEquals("Merci.", Mail.rejection("lea@etudiant.example", null, "fr", 1, 2, "agent@paris.example",
+        assertEquals("Merci.", Mail.rejection(LEA, null, "fr", 1, 2,
+                AGENT,
                 " Merci. ").getMessage());
         BusinessException tooLong = assertThrows(BusinessException.class, () -> Mail.rejection(
-                "lea@etudiant.example", null, "fr", 1, 2, "agent@paris.example", "x".repeat(Mail.MESSAGE_LENGTH + 1)));
+                LEA, null, "fr", 1, 2, AGENT, "x".repeat(Mail.MESSAGE_LENGTH + 1)));
         assertEquals("mail.rejection.message", tooLong.key());
     }
 }
