@@ -475,8 +475,11 @@ class BrowserJourneyIT {
             page.locator("#template\\:save").click();
             page.waitForCondition(() -> page.locator("#messages").textContent().contains("Modèle « Stage pourvu » enregistré."));
             assertTrue(page.getByText("Le stage est pourvu : merci de votre intérêt.").isVisible());
-            assertEquals(3, page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
+            // « Stage pourvu » is of its own kind (offer filled): that kind's words are the direction's own now,
+            // the rejections and invitations still the platform's
+            assertEquals(1, page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
                     .setName(java.util.regex.Pattern.compile("^Supprimer le modèle"))).count(), "the direction's own now");
+            assertEquals(2, page.getByText("Votre direction utilise les modèles de la plateforme.").count());
             accessible(page, "direction-templates");
         }
     }

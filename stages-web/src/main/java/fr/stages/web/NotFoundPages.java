@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /** Answers that end a request with an HTTP status and the matching error page. */
@@ -37,6 +38,19 @@ public final class NotFoundPages {
         }
         long value = Long.parseLong(id);
         return value > 0 ? Optional.of(value) : Optional.empty();
+    }
+
+    /**
+     * What a key of a URL names (a sending's random key), as the finder sees it; or null, after answering 404,
+     * when the finder does not know it (NotFoundException).
+     */
+    public static <T> T findByKey(String key, Function<String, T> finder) {
+        try {
+            return finder.apply(key);
+        } catch (NotFoundException e) {
+            send();
+            return null;
+        }
     }
 
     public static void send() {

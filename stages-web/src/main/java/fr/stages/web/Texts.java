@@ -27,7 +27,7 @@ public class Texts {
     public static final String BUNDLE = "fr.stages.web.i18n.messages";
 
     @Inject
-    LocaleBacking locale;
+    SiteLanguage locale;
 
     private ResourceBundle bundle;
     /** A page formats the same patterns many times (one per result line): each is parsed once per request. */

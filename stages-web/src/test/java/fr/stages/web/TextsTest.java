@@ -10,7 +10,7 @@ class TextsTest {
 
     private static Texts in(Locale language) {
         Texts texts = new Texts();
-        texts.locale = new LocaleBacking() {
+        texts.locale = new SiteLanguage() {
             @Override
             public Locale getCurrent() {
                 return language;

@@ -16,7 +16,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * How the container signs agents in: the login page (LoginBacking) hands it a login and a password, checked
+ * How the container signs agents in: the login page (web SignIn) hands it a login and a password, checked
  * against the identity store of SecurityConfiguration; the session then carries the caller (AutoApplySession).
  * <p>
  * A request for a back-office page from someone not signed in is sent to the login page, and a page asked for

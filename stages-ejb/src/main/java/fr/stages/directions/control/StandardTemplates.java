@@ -27,14 +27,6 @@ public final class StandardTemplates {
                                     + "application, we are unfortunately unable to take it further: the profile "
                                     + "chosen for this internship differs from yours.\n\nWe wish you every success "
                                     + "in your search for an internship."),
-                    new MessageTemplate(direction, kind, "Stage pourvu",
-                            // not "other offers are published every week": the mail around it says so already
-                            "Nous vous remercions de votre candidature. Le stage proposé est désormais pourvu : "
-                                    + "nous ne pouvons donc pas y donner suite.\n\nNous vous souhaitons une pleine "
-                                    + "réussite dans votre recherche de stage.",
-                            "Thank you for your application. The internship has now been filled, so we are unable "
-                                    + "to take your application further.\n\nWe wish you every success in your "
-                                    + "search for an internship."),
                     new MessageTemplate(direction, kind, "Dates incompatibles",
                             "Nous vous remercions de votre candidature. Les dates de stage que vous indiquez ne "
                                     + "correspondent pas à la période prévue pour cette mission ; nous ne pouvons "
@@ -43,6 +35,15 @@ public final class StandardTemplates {
                             "Thank you for your application. The dates you give do not match the period planned "
                                     + "for this internship, so we are unable to take your application further.\n\n"
                                     + "We wish you every success in your search for an internship."));
+            case CLOSING -> List.of(
+                    new MessageTemplate(direction, kind, "Stage pourvu",
+                            // not "other offers are published every week": the mail around it says so already
+                            "Nous vous remercions de votre candidature. Le stage proposé est désormais pourvu : "
+                                    + "nous ne pouvons donc pas y donner suite.\n\nNous vous souhaitons une pleine "
+                                    + "réussite dans votre recherche de stage.",
+                            "Thank you for your application. The internship has now been filled, so we are unable "
+                                    + "to take your application further.\n\nWe wish you every success in your "
+                                    + "search for an internship."));
             case INVITATION -> List.of(
                     new MessageTemplate(direction, kind, "Entretien sur place",
                             "Merci de vous présenter à l'accueil quelques minutes avant l'heure prévue, avec une "

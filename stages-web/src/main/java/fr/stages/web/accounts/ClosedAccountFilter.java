@@ -35,7 +35,7 @@ public class ClosedAccountFilter extends HttpFilter {
             try {
                 mark = agents.current().passwordMark();
             } catch (EJBAccessException closed) {
-                LoginBacking.endSession(request);
+                SignIn.endSession(request);
                 response.sendRedirect(request.getContextPath() + "/login.xhtml?compte=ferme");
                 return;
             }
@@ -44,7 +44,7 @@ public class ClosedAccountFilter extends HttpFilter {
             if (known == null) {
                 session.setAttribute(PASSWORD_MARK, mark);
             } else if (!known.equals(mark)) {
-                LoginBacking.endSession(request);
+                SignIn.endSession(request);
                 response.sendRedirect(request.getContextPath() + "/login.xhtml?motdepasse=change");
                 return;
             }

@@ -8,7 +8,7 @@ import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Container-managed security: a Faces login page (LoginBacking, through BackOfficeSignIn), and the agents' table
+ * Container-managed security: a Faces login page (SignIn, through BackOfficeSignIn), and the agents' table
  * as identity store. The group an agent gets is their role; the domain maps each group to the role of the same
  * name.
  */

@@ -1,7 +1,7 @@
 /**
- * Signing in to the back office and what guards a signed-in agent: the sign-in page (LoginBacking), the password
- * pages (PasswordBacking: forgotten, chosen from a link, changed), the container's identity store configuration
+ * Signing in to the back office and what guards a signed-in agent: the sign-in page (SignIn), the password
+ * pages (PasswordForms: forgotten, chosen from a link, changed), the container's identity store configuration
  * (SecurityConfiguration), the session's length and the refusal of a closed account (ClosedAccountFilter), the
- * agent shown in the back office's header (AgentBacking). The rules are the business's (accounts).
+ * agent shown in the back office's header (CurrentAgent). The rules are the business's (accounts).
  */
 package fr.stages.web.accounts;

@@ -55,12 +55,6 @@ public final class MessageDraft implements Serializable {
         text = chosen.textFor(language);
     }
 
-    /** Starts from the template at that place. */
-    void start(int index) {
-        template = String.valueOf(index);
-        chosen();
-    }
-
     /** The chosen template's name: the reason the candidates' history keeps. */
     String reason() {
         return templates.get(index()).getName();

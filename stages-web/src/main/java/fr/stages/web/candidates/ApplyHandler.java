@@ -4,7 +4,7 @@ import fr.stages.applications.boundary.Applications;
 import fr.stages.applications.entity.ApplicationForm;
 import fr.stages.offers.boundary.Offers;
 import fr.stages.offers.entity.Offer;
-import fr.stages.web.offers.ApplyBacking;
+import fr.stages.web.offers.OffersApplyPage;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebFilter;
 import java.net.URLEncoder;
@@ -26,7 +26,7 @@ public class ApplyHandler extends CandidateFormHandler {
     @Override
     String send(Sending sending, ApplicationForm form, String clientAddress) {
         // the offers still open (the page said which ones it leaves out)
-        List<Long> open = ApplyBacking.open(offers, ApplyBacking.offerIds(sending.text("offres"))).stream()
+        List<Long> open = OffersApplyPage.open(offers, OffersApplyPage.offerIds(sending.text("offres"))).stream()
                 .map(Offer::getId).toList();
         return receiptOf(applications.apply(sending.text("key"), form, open, sending.file("cv"),
                 sending.file("letter"), clientAddress).key());
@@ -38,7 +38,7 @@ public class ApplyHandler extends CandidateFormHandler {
     }
 
     private static String receiptOf(String key) {
-        return ApplyBacking.RECEIPT + "?envoi=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
+        return OffersApplyPage.RECEIPT + "?envoi=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -9,7 +9,7 @@ import fr.stages.platform.InvalidInputException;
 import fr.stages.platform.NotFoundException;
 import fr.stages.web.http.ClientAddress;
 import fr.stages.web.DateConverter;
-import fr.stages.web.LocaleBacking;
+import fr.stages.web.SiteLanguage;
 import fr.stages.web.Texts;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -51,7 +51,7 @@ abstract class CandidateFormHandler extends HttpFilter {
     Texts texts;
 
     @Inject
-    LocaleBacking locale;
+    SiteLanguage locale;
 
     /**
      * Stores the sending; answers the address of its receipt (path and query, within the site). A refusal is

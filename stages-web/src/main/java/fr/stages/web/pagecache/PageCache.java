@@ -3,7 +3,7 @@ package fr.stages.web.pagecache;
 import fr.stages.platform.CityTime;
 import fr.stages.platform.Statements;
 import fr.stages.platform.PublicData;
-import fr.stages.web.LocaleBacking;
+import fr.stages.web.SiteLanguage;
 import fr.stages.web.http.PublicAddress;
 import fr.stages.web.http.CapturedResponse;
 import jakarta.servlet.FilterChain;
@@ -30,7 +30,7 @@ import java.util.zip.GZIPInputStream;
  * for a public GET of those addresses (filled from its frame or rendered by Faces, it does not know which).
  * <p>
  * Why it stays correct: these pages depend only on the address, the visitor's language, the day and the public
- * data (LocaleBacking.preferred says how the language is chosen; no session, no view state). A copy is kept with
+ * data (SiteLanguage.preferred says how the language is chosen; no session, no view state). A copy is kept with
  * the {@link PublicData#version() version} of the public data it was rendered from and the day; it serves only
  * while both are current (PublicData says when the version moves). Version and day are read before rendering: a
  * page rendered while an offer changed is kept under the older version, so never served. Pages that set a cookie
@@ -125,12 +125,12 @@ public class PageCache extends HttpFilter {
     /** What identifies a page among those kept, or null when the request is not for one of them. */
     private static String key(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || !PAGES.contains(request.getServletPath())
-                || request.getParameter(LocaleBacking.PARAMETER) != null) {
+                || request.getParameter(SiteLanguage.PARAMETER) != null) {
             return null;
         }
         String query = request.getQueryString();
         String key = PublicAddress.base(request) + request.getRequestURI() + (query == null ? "" : "?" + query)
-                + "|" + LocaleBacking.preferred(request).getLanguage();
+                + "|" + SiteLanguage.preferred(request).getLanguage();
         return key.length() > MAX_KEY ? null : key;
     }
 

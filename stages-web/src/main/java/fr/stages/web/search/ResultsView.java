@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The results column of one search, every text already in the reader's language and every link made: what
- * ResultsHtml writes, and all it reads. Built by SearchBacking.
+ * ResultsHtml writes, and all it reads. Built by IndexPage.
  *
  * @param count     « 12 offres correspondent »
  * @param sorts     the orders to choose from, the current one marked

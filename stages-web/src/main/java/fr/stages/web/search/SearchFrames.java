@@ -1,6 +1,6 @@
 package fr.stages.web.search;
 
-import fr.stages.web.LocaleBacking;
+import fr.stages.web.SiteLanguage;
 import fr.stages.web.http.CapturedResponse;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -37,7 +37,7 @@ public class SearchFrames extends HttpFilter {
     static final String RENDER_HEADER = "X-Stages-Render";
 
     @Inject
-    SearchBacking search;
+    IndexPage search;
 
     /** By page and language; empty when the page's frame turned out unusable (then Faces renders it each time). */
     private final Map<String, Optional<PageFrame>> frames = new ConcurrentHashMap<>();
@@ -52,7 +52,7 @@ public class SearchFrames extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!"GET".equals(request.getMethod()) || !PATHS.contains(request.getServletPath())
-                || request.getParameter(LocaleBacking.PARAMETER) != null) {
+                || request.getParameter(SiteLanguage.PARAMETER) != null) {
             chain.doFilter(request, response);
             return;
         }
@@ -84,7 +84,7 @@ public class SearchFrames extends HttpFilter {
      */
     private PageFrame frame(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String language = LocaleBacking.preferred(request).getLanguage();
+        String language = SiteLanguage.preferred(request).getLanguage();
         String name = request.getServletPath() + "|" + language; // "/" and "/index.xhtml": forms' addresses differ
         Optional<PageFrame> frame = frames.get(name);
         if (frame == null) {

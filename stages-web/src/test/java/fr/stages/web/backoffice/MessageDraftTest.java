@@ -41,7 +41,8 @@ class MessageDraftTest {
     }
 
     private static MessageDraft start(MessageDraft draft, int index) {
-        draft.start(index);
+        draft.setTemplate(String.valueOf(index)); // as the page's menu sends it
+        draft.chosen();
         return draft;
     }
 

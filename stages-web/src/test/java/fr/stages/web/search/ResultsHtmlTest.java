@@ -47,7 +47,7 @@ class ResultsHtmlTest {
     }
 
     private String results(Texts texts, Map<String, String[]> query, int total, int page, int pages) {
-        SearchBacking search = new SearchBacking();
+        IndexPage search = new IndexPage();
         search.texts = texts;
         return search.page(new SearchResult(OfferCriteria.of(query), List.of(), total, page, pages,
                 Map.of(Filter.DIRECTION, List.of(new FacetValue("DEVE", "Espaces verts & environnement", 7, true)))),

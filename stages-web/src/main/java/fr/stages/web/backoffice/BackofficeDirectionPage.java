@@ -14,15 +14,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The correspondent's page for their direction: who else is told of each application, after how many days an
  * unanswered application is late, and the words agents start from when they reject or invite.
  */
-@Named("directionPage")
+@Named("backofficeDirectionPage")
 @ViewScoped
-public class DirectionBacking implements Serializable {
+public class BackofficeDirectionPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -44,8 +46,7 @@ public class DirectionBacking implements Serializable {
     private String name;
     private String noticeEmail;
     private Integer responseDays;
-    private List<MessageTemplate> rejections;
-    private List<MessageTemplate> invitations;
+    private final Map<TemplateKind, List<MessageTemplate>> lists = new EnumMap<>(TemplateKind.class);
     private fr.stages.applications.entity.ReminderReport reminder;
 
     // the template being written: a new one, one of the direction's (id), or one of the platform's (index)
@@ -66,8 +67,9 @@ public class DirectionBacking implements Serializable {
     }
 
     private void templates() {
-        rejections = templates.mine(TemplateKind.REJECTION);
-        invitations = templates.mine(TemplateKind.INVITATION);
+        for (TemplateKind each : TemplateKind.values()) {
+            lists.put(each, templates.mine(each));
+        }
     }
 
     public void save() {
@@ -170,12 +172,9 @@ public class DirectionBacking implements Serializable {
         this.responseDays = responseDays;
     }
 
-    public List<MessageTemplate> getRejections() {
-        return rejections;
-    }
-
-    public List<MessageTemplate> getInvitations() {
-        return invitations;
+    /** The direction's templates of that kind, or the platform's while it wrote none. */
+    public List<MessageTemplate> templatesOf(TemplateKind of) {
+        return lists.get(of);
     }
 
     public TemplateKind getKind() {

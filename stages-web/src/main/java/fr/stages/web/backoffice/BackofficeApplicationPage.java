@@ -19,14 +19,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One application as an agent reads it (opening it marks it read): the candidate, the message, the CV in the
  * page, the history and notes; and what the agent does next: shortlist, invite, accept, reject, write, note.
  */
-@Named("applicationPage")
+@Named("backofficeApplicationPage")
 @ViewScoped
-public class ApplicationBacking implements Serializable {
+public class BackofficeApplicationPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -66,7 +67,9 @@ public class ApplicationBacking implements Serializable {
         if (application != null) {
             long direction = application.getOffer().getDirection().getId();
             String language = application.getCandidate().getLanguage();
-            rejection = MessageDraft.fromTemplates(templates.of(direction, TemplateKind.REJECTION), language);
+            // a filled offer is a reason to reject too: the closing words after the rejections
+            rejection = MessageDraft.fromTemplates(Stream.concat(templates.of(direction, TemplateKind.REJECTION)
+                    .stream(), templates.of(direction, TemplateKind.CLOSING).stream()).toList(), language);
             invitation = MessageDraft.fromTemplates(templates.of(direction, TemplateKind.INVITATION), language);
             location = application.getOffer().getAddress();
         }

@@ -7,7 +7,7 @@ import fr.stages.search.entity.Filter;
 import fr.stages.search.entity.OfferCriteria;
 import fr.stages.search.entity.SearchResult;
 import fr.stages.search.entity.Sort;
-import fr.stages.web.LocaleBacking;
+import fr.stages.web.SiteLanguage;
 import fr.stages.web.Texts;
 import fr.stages.web.offers.Card;
 import fr.stages.web.offers.EnglishNames;
@@ -32,9 +32,9 @@ import java.util.Set;
  * {@link ResultsView}, written as HTML by ResultsHtml from that view alone); the page (index.xhtml) prints its
  * parts. While Faces renders the page's frame (SearchFrames), the page is {@link SearchPage#FRAME}: marks.
  */
-@Named("search")
+@Named("indexPage")
 @RequestScoped
-public class SearchBacking {
+public class IndexPage {
 
     private static final List<Filter> SHOWN = List.of(Filter.PAID, Filter.HOURS, Filter.DURATION, Filter.START,
             Filter.REMOTE, Filter.LEVEL, Filter.JOB_FAMILY, Filter.DIRECTION, Filter.PLACE);
@@ -49,7 +49,7 @@ public class SearchBacking {
     Texts texts;
 
     @Inject
-    LocaleBacking locale;
+    SiteLanguage locale;
 
     @Inject
     HttpServletRequest request;

@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
  * French unless the visitor asks otherwise: ?lang=en (remembered in a cookie, not in a session, so that public
  * pages stay stateless), or a browser that prefers English.
  */
-@Named("locale")
+@Named("siteLanguage")
 @RequestScoped
-public class LocaleBacking {
+public class SiteLanguage {
 
     public static final String PARAMETER = "lang";
     private static final Locale FRENCH = Locale.FRENCH;

@@ -21,9 +21,9 @@ import java.io.IOException;
 import java.util.Locale;
 
 /** The back-office login form, authenticated by the container (SecurityConfiguration). */
-@Named
+@Named("signIn")
 @RequestScoped
-public class LoginBacking {
+public class SignIn {
 
     static final String HOME = "/backoffice/offers.xhtml";
 
@@ -67,7 +67,7 @@ public class LoginBacking {
                 agents.succeeded(caller, address);
             } catch (jakarta.ejb.EJBException e) {
                 // two sign-ins of one login from one address at once: the other one remembered it
-                java.util.logging.Logger.getLogger(LoginBacking.class.getName())
+                java.util.logging.Logger.getLogger(SignIn.class.getName())
                         .fine(() -> "Adresse connue non enregistrée : " + e);
             }
             rememberPasswordMark(request);

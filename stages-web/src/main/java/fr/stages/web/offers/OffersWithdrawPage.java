@@ -21,9 +21,9 @@ import java.util.Map;
  * 404, as an unknown reference does. The page is stateless like every public page: the form sends the
  * reference and key back with the confirmation.
  */
-@Named("withdrawPage")
+@Named("offersWithdrawPage")
 @RequestScoped
-public class WithdrawBacking {
+public class OffersWithdrawPage {
 
     @Inject
     Applications applications;

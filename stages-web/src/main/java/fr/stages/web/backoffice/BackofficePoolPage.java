@@ -27,9 +27,9 @@ import java.util.stream.Collectors;
  * criteria are the query string (?mots=&amp;metier=&amp;niveau=&amp;mois=&amp;page=), so a search can be bookmarked and
  * shared with a colleague of the same direction. Values that make no sense are ignored, not errors.
  */
-@Named("poolPage")
+@Named("backofficePoolPage")
 @RequestScoped
-public class PoolBacking {
+public class BackofficePoolPage {
 
     @Inject
     SpontaneousApplications spontaneous;

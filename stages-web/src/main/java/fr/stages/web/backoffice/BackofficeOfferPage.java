@@ -26,6 +26,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.primefaces.model.FilterMeta;
@@ -38,9 +39,9 @@ import org.primefaces.model.SortOrder;
  * filtered and sorted), the agent's selection kept across pages, and what is done to many at once: reject
  * with the direction's words, or write to them. Any other offer answers 404, as if it did not exist.
  */
-@Named("backOfficeOffer")
+@Named("backofficeOfferPage")
 @ViewScoped
-public class OfferBacking implements Serializable {
+public class BackofficeOfferPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** The filter that shows every application still awaiting an answer. */
@@ -101,15 +102,12 @@ public class OfferBacking implements Serializable {
         }
         offer = NotFoundPages.find(id, offers::withHistory);
         if (offer != null) {
-            List<MessageTemplate> rejections = templates.of(offer.getDirection().getId(), TemplateKind.REJECTION);
-            rejection = MessageDraft.fromTemplates(rejections);
-            closing = MessageDraft.fromTemplates(rejections);
-            // closing a filled offer starts from the direction's "filled" words when it has some
-            for (int i = 0; i < rejections.size(); i++) {
-                if (rejections.get(i).getName().toLowerCase(java.util.Locale.ROOT).contains("pourvu")) {
-                    closing.start(i);
-                }
-            }
+            long direction = offer.getDirection().getId();
+            List<MessageTemplate> rejections = templates.of(direction, TemplateKind.REJECTION);
+            List<MessageTemplate> closings = templates.of(direction, TemplateKind.CLOSING);
+            // each form starts from its own kind's words and offers the other's after them
+            rejection = MessageDraft.fromTemplates(Stream.concat(rejections.stream(), closings.stream()).toList());
+            closing = MessageDraft.fromTemplates(Stream.concat(closings.stream(), rejections.stream()).toList());
             counts();
         }
     }

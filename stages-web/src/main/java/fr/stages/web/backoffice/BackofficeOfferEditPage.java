@@ -26,9 +26,9 @@ import java.util.List;
  * Writing an offer: a new draft (no id) or one of the agent's offers (?id=). Every field of the public page,
  * checked at once, each mistake next to its field; saved as a draft, or saved and published in one step.
  */
-@Named("offerEdit")
+@Named("backofficeOfferEditPage")
 @ViewScoped
-public class OfferEditBacking implements Serializable {
+public class BackofficeOfferEditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

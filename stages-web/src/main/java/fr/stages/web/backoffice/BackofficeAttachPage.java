@@ -25,9 +25,9 @@ import java.util.List;
  * Adds a spontaneous application of the pool to one of the agent's offers still open: it joins that offer's
  * applications and the candidate is told which offer (?candidature=id).
  */
-@Named("attachPage")
+@Named("backofficeAttachPage")
 @ViewScoped
-public class AttachBacking implements Serializable {
+public class BackofficeAttachPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -16,9 +16,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /** The correspondent's agents: who has an account in the direction, a new one, an account closed or reopened. */
-@Named("agentsPage")
+@Named("backofficeAgentsPage")
 @ViewScoped
-public class AgentsBacking implements Serializable {
+public class BackofficeAgentsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** One of the agent's offers as candidates will read it, whatever its state (a draft before publishing). */
-@Named("offerPreview")
+@Named("backofficePreviewPage")
 @RequestScoped
-public class PreviewBacking {
+public class BackofficePreviewPage {
 
     @Inject
     Offers offers;

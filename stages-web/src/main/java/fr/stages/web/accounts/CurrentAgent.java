@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 /** Who is logged in, for the back-office header. */
 @Named("currentAgent")
 @RequestScoped
-public class AgentBacking {
+public class CurrentAgent {
 
     @Inject
     Agents agents;

@@ -1,6 +1,5 @@
 package fr.stages.web.spontaneous;
 
-import fr.stages.platform.NotFoundException;
 import fr.stages.spontaneous.boundary.SpontaneousApplications;
 import fr.stages.spontaneous.entity.SpontaneousApplication;
 import fr.stages.web.NotFoundPages;
@@ -12,9 +11,9 @@ import jakarta.inject.Named;
  * The confirmation of a spontaneous application, by the sending's key (a 144-bit random value only its sender
  * knows): its reference, what it asked for, where the receipt went. A reload shows the same page.
  */
-@Named("spontaneousSent")
+@Named("spontaneousSentPage")
 @RequestScoped
-public class SentBacking {
+public class SpontaneousSentPage {
 
     @Inject
     SpontaneousApplications spontaneous;
@@ -23,11 +22,7 @@ public class SentBacking {
     private SpontaneousApplication sent;
 
     public void load() {
-        try {
-            sent = spontaneous.sent(key);
-        } catch (NotFoundException e) {
-            NotFoundPages.send();
-        }
+        sent = NotFoundPages.findByKey(key, spontaneous::sent);
     }
 
     public String getEnvoi() {

@@ -15,9 +15,9 @@ import java.util.List;
  * offer), the job families (one to five) and directions (none: every direction) to choose from, and the period,
  * which is required. Its sending is handled by SpontaneousHandler.
  */
-@Named("spontaneousPage")
+@Named("spontaneousApplyPage")
 @RequestScoped
-public class SpontaneousBacking {
+public class SpontaneousApplyPage {
 
     @Inject
     ReferenceData referenceData;

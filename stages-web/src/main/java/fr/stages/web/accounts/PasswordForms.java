@@ -18,9 +18,9 @@ import java.io.Serializable;
  * Passwords, three ways: a forgotten one (a link by mail), one chosen through that link (or a new account's),
  * and the logged-in agent's change. The forms never say whether an account exists.
  */
-@Named("passwordPage")
+@Named("passwordForms")
 @ViewScoped
-public class PasswordBacking implements Serializable {
+public class PasswordForms implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -20,9 +20,9 @@ import java.util.List;
  * The internship office's view of the mails not sent yet (and how late they are) and of those that could not be
  * sent, with a way to send one of these again.
  */
-@Named
+@Named("backofficeMailsPage")
 @ViewScoped
-public class MailsBacking implements Serializable {
+public class BackofficeMailsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

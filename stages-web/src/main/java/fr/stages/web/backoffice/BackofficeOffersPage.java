@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The back-office home: the offers of the agent's direction (all directions for the internship office). */
-@Named
+@Named("backofficeOffersPage")
 @ViewScoped
-public class OffersBacking implements Serializable {
+public class BackofficeOffersPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,7 +2,6 @@ package fr.stages.web.offers;
 
 import fr.stages.applications.boundary.Applications;
 import fr.stages.applications.entity.Submission;
-import fr.stages.platform.NotFoundException;
 import fr.stages.web.NotFoundPages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,9 +11,9 @@ import jakarta.inject.Named;
  * The confirmation after sending the form, by the sending's key (a 144-bit random value only its sender
  * knows): the references, the offers, where the receipt went. A reload shows the same page, creates nothing.
  */
-@Named("appliedPage")
+@Named("offersAppliedPage")
 @RequestScoped
-public class AppliedBacking {
+public class OffersAppliedPage {
 
     @Inject
     Applications applications;
@@ -23,11 +22,7 @@ public class AppliedBacking {
     private Submission submission;
 
     public void load() {
-        try {
-            submission = applications.submission(key);
-        } catch (NotFoundException e) {
-            NotFoundPages.send();
-        }
+        submission = NotFoundPages.findByKey(key, applications::submission);
     }
 
     public String getEnvoi() {

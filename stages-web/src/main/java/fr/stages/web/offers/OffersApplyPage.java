@@ -18,9 +18,9 @@ import java.util.List;
  * like every public page; its sending is handled by ApplyHandler, which sends a refused form back to this page
  * with its answers (Answers), the offers' ids among them.
  */
-@Named("applyPage")
+@Named("offersApplyPage")
 @RequestScoped
-public class ApplyBacking {
+public class OffersApplyPage {
 
     /** The receipt page, where a stored sending is sent. */
     public static final String RECEIPT = "/offers/applied.xhtml";

@@ -17,9 +17,9 @@ import java.util.List;
  * One offer, by its id in the query string (bookmarkable, no session). An offer that left the site answers 410
  * with offers like it; an id that never was public answers 404.
  */
-@Named("offerPage")
+@Named("offersOfferPage")
 @RequestScoped
-public class OfferBacking {
+public class OffersOfferPage {
 
     private static final int SIMILAR = 4;
 
