@@ -9,13 +9,12 @@ import fr.stages.notifications.entity.MailKind;
 import fr.stages.platform.Dates;
 import fr.stages.platform.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -31,9 +30,6 @@ public class ApplicationMails implements MailWriter {
     private static final Set<MailKind> KINDS = EnumSet.of(MailKind.APPLICATION_RECEIVED, MailKind.APPLICATION_NOTICE,
             MailKind.APPLICATION_WITHDRAWN, MailKind.INTERVIEW_INVITATION, MailKind.REJECTION, MailKind.CONTACT,
             MailKind.SPONTANEOUS_ATTACHED, MailKind.DAILY_DIGEST);
-    /** Rows as committed (MailWriter.write). */
-    private static final Map<String, Object> FRESH = Map.of("jakarta.persistence.cache.retrieveMode",
-            CacheRetrieveMode.BYPASS);
 
     @PersistenceContext
     EntityManager em;
@@ -60,16 +56,17 @@ public class ApplicationMails implements MailWriter {
             return digest(mail);
         }
         Application application = mail.getApplicationId() == null ? null
-                : em.find(Application.class, mail.getApplicationId(), FRESH);
+                : em.find(Application.class, mail.getApplicationId(), AS_COMMITTED);
         if (application == null) {
             throw new UnwritableMail("la candidature " + mail.getApplicationId() + " n'existe plus");
         }
-        List<Application> together = application.getSubmission() == null ? List.of(application)
-                : em.createNamedQuery(Application.BY_SUBMISSION, Application.class)
-                        .setParameter("submission", application.getSubmission())
-                        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                        .getResultList();
-        return write(mail, application, together);
+        if (application.getSubmission() == null) {
+            return write(mail, application, List.of(application));
+        }
+        TypedQuery<Application> together = em.createNamedQuery(Application.BY_SUBMISSION, Application.class)
+                .setParameter("submission", application.getSubmission());
+        AS_COMMITTED.forEach(together::setHint);
+        return write(mail, application, together.getResultList());
     }
 
     /**

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -26,8 +25,9 @@ import java.util.logging.Logger;
 
 /**
  * The two transactions around one SMTP conversation: the claim (the mail reloaded as committed, written by the
- * writer of its kind, rendered, marked SENDING) and the record of its outcome. Each commits on its own, so that the conversation holds no database
- * transaction and a second delivery of the same message finds the mail claimed or sent and does nothing.
+ * writer of its kind, rendered, marked SENDING) and the record of its outcome. Each commits on its own, so that
+ * the conversation holds no database transaction and a second delivery of the same message finds the mail
+ * claimed or sent and does nothing.
  */
 @Stateless
 @PermitAll // called by the dispatcher, which runs as no one
@@ -35,13 +35,6 @@ public class MailSending {
 
     private static final Logger LOG = Logger.getLogger(MailSending.class.getName());
 
-    /**
-     * Rows as committed, not as the shared cache holds them: the message becomes visible when the sending
-     * transaction commits, a moment before EclipseLink applies that transaction to its cache — an application
-     * deleted in it was still found there (seen once in CI as a mail sent instead of failed).
-     */
-    private static final Map<String, Object> FRESH = Map.of("jakarta.persistence.cache.retrieveMode",
-            CacheRetrieveMode.BYPASS);
 
     @PersistenceContext
     EntityManager em;
@@ -63,7 +56,7 @@ public class MailSending {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<MimeMessage> claim(long id, Session session) {
-        Mail mail = em.find(Mail.class, id, FRESH);
+        Mail mail = em.find(Mail.class, id, MailWriter.AS_COMMITTED);
         if (mail == null || mail.getStatus() != MailStatus.QUEUED) {
             LOG.fine(() -> "Courriel " + id + " : rien à envoyer (" + (mail == null ? "inconnu" : mail.getStatus()) + ")");
             return Optional.empty();
@@ -78,7 +71,7 @@ public class MailSending {
     /** What the SMTP conversation of a claimed mail ended with: sent (error null), or an error to retry. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(long id, String error) {
-        Mail mail = em.find(Mail.class, id, FRESH);
+        Mail mail = em.find(Mail.class, id, MailWriter.AS_COMMITTED);
         if (mail == null || mail.getStatus() != MailStatus.SENDING) {
             return; // erased meanwhile (retention), or already given back by the sweeper
         }

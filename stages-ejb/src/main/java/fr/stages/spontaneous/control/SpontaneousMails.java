@@ -10,11 +10,9 @@ import fr.stages.platform.Dates;
 import fr.stages.platform.PublicUrl;
 import fr.stages.spontaneous.entity.SpontaneousApplication;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,8 +48,7 @@ public class SpontaneousMails implements MailWriter {
     @Override
     public MailText write(Mail mail) {
         SpontaneousApplication application = mail.getSpontaneousId() == null ? null
-                : em.find(SpontaneousApplication.class, mail.getSpontaneousId(),
-                        Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
+                : em.find(SpontaneousApplication.class, mail.getSpontaneousId(), AS_COMMITTED);
         if (application == null) {
             throw new UnwritableMail("la candidature spontanée " + mail.getSpontaneousId() + " n'existe plus");
         }
