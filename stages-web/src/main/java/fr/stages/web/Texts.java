@@ -30,6 +30,8 @@ public class Texts {
     SiteLanguage locale;
 
     private ResourceBundle bundle;
+    /** The request's language, asked once of SiteLanguage (as the bundle is chosen once). */
+    private java.util.Locale current;
     /** A page formats the same patterns many times (one per result line): each is parsed once per request. */
     private final Map<String, MessageFormat> formats = new HashMap<>();
 
@@ -67,7 +69,7 @@ public class Texts {
             }
         }
         List<Object> message = new ArrayList<>(arguments.length + 2);
-        message.add(locale.getCurrent());
+        message.add(locale());
         message.add(key);
         message.addAll(Arrays.asList(arguments));
         return remembered(NUMBERED, message, () -> formatted(key, arguments));
@@ -86,19 +88,34 @@ public class Texts {
     }
 
     private String formatted(String key, Object... arguments) {
-        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle().getString(k), locale.getCurrent()))
+        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle().getString(k), locale()))
                 .format(arguments);
     }
 
     private ResourceBundle bundle() {
         if (bundle == null) {
-            bundle = ResourceBundle.getBundle(BUNDLE, locale.getCurrent());
+            bundle = ResourceBundle.getBundle(BUNDLE, locale());
         }
         return bundle;
     }
 
     public java.util.Locale locale() {
-        return locale.getCurrent();
+        if (current == null) {
+            current = locale.getCurrent();
+        }
+        return current;
+    }
+
+    /**
+     * The same texts as a plain object, not through the proxy injected: a page that calls them hundreds of times
+     * (the search page: a count per filter box, six texts per card) spent a tenth of its time in the proxy's
+     * lookups (JFR). A copy, as Weld gives its proxy back for a method returning this. For the current request.
+     */
+    public Texts direct() {
+        Texts copy = new Texts();
+        copy.current = locale();
+        copy.bundle = bundle();
+        return copy;
     }
 
     /** Dates as written in each language (two per result card), bounded as NUMBERED is. */
@@ -108,7 +125,7 @@ public class Texts {
         if (date == null) {
             return "";
         }
-        return remembered(DATES, List.of(locale.getCurrent(), date), () -> Dates.longDate(date, locale.getCurrent()));
+        return remembered(DATES, List.of(locale(), date), () -> Dates.longDate(date, locale()));
     }
 
     public String date(LocalDateTime dateTime) {
@@ -117,7 +134,7 @@ public class Texts {
 
     /** « lundi 1er mars 2027 10:00 »: an interview, a step of an application's history. */
     public String dateTime(LocalDateTime dateTime) {
-        return dateTime == null ? "" : Dates.fullDateTime(dateTime, locale.getCurrent());
+        return dateTime == null ? "" : Dates.fullDateTime(dateTime, locale());
     }
 
     /**

@@ -73,6 +73,18 @@ class OfferIndexTest {
     }
 
     @Test
+    void aWordSearchedBeforeFindsTheOffersPutOrRemovedSince() {
+        int before = search("q", "jardin").total(); // its query is now kept (anyField)
+        OfferText added = offer("Jardinerie municipale", "Accueil", "Sourire", "DAC", 3, "75104", 35, true,
+                EducationLevel.BAC, 8, false);
+        index.put(added);
+        assertEquals(before + 1, search("q", "jardin").total(), "a new offer found by the kept query");
+        assertTrue(titles(search("q", "jardin")).contains("Jardinerie municipale"));
+        index.remove(added.offer().id());
+        assertEquals(before, search("q", "jardin").total(), "and forgotten when it leaves");
+    }
+
+    @Test
     void everyKeywordMustMatchAndTheTitleWeighsMoreThanTheOtherFields() {
         // "communication" is in two titles and in one profile: titles first
         List<String> titles = titles(search("q", "communication"));

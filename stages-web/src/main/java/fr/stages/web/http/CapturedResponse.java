@@ -5,11 +5,11 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A response that holds back what the page writes, so that a filter can keep it, fill it or send it with headers
@@ -17,10 +17,19 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CapturedResponse extends HttpServletResponseWrapper {
 
-    /** What a page writes as bytes (rare: Faces writes characters). */
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    /** What Faces writes, as characters, encoded as it comes (Utf8Buffer says why). */
-    private final Utf8Buffer text = new Utf8Buffer(64 * 1024);
+    /**
+     * What a page writes as bytes (the search page, filled from its frame, in one write), in an array sized by
+     * the length the page announces: then kept as it is, without the copies of a growing stream.
+     */
+    private byte[] bytes = new byte[0];
+    private int count;
+    /**
+     * What Faces writes, as characters, encoded as it comes (Utf8Buffer says why); made at the first character,
+     * as a page written in bytes needs none (its 64 KB were the first allocation of a never-seen search, JFR).
+     */
+    private Utf8Buffer text;
+    /** A length announced beyond this is not believed in advance (the array then grows as the page comes). */
+    private static final long MAX_ANNOUNCED = 16L * 1024 * 1024;
     private ServletOutputStream stream;
     private PrintWriter writer;
     private boolean passedOn;
@@ -40,7 +49,10 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
         return setsCookie;
     }
 
-    /** What the page wrote, in its charset. */
+    /**
+     * What the page wrote, in its charset: for a page written in bytes that filled the length it announced, the
+     * array it was written into (not to be changed).
+     */
     public byte[] body() {
         if (writer != null) {
             writer.flush();
@@ -50,7 +62,18 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
             return charset.equals(StandardCharsets.UTF_8) ? utf8
                     : new String(utf8, StandardCharsets.UTF_8).getBytes(charset);
         }
-        return buffer.toByteArray();
+        return count == bytes.length ? bytes : Arrays.copyOf(bytes, count);
+    }
+
+    /** Room for length more bytes: what the page announced, or twice as much as now. */
+    private void room(long length) {
+        long needed = count + length;
+        if (needed > bytes.length) {
+            if (needed > Integer.MAX_VALUE - 16) {
+                throw new OutOfMemoryError("page larger than 2 GB");
+            }
+            bytes = Arrays.copyOf(bytes, (int) Math.max(needed, Math.min(2L * bytes.length, Integer.MAX_VALUE - 16)));
+        }
     }
 
     @Override
@@ -59,12 +82,16 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
             stream = new ServletOutputStream() {
                 @Override
                 public void write(int b) {
-                    buffer.write(b);
+                    room(1);
+                    bytes[count++] = (byte) b;
                 }
 
                 @Override
                 public void write(byte[] b, int off, int len) {
-                    buffer.write(b, off, len);
+                    java.util.Objects.checkFromIndexSize(off, len, b.length);
+                    room(len);
+                    System.arraycopy(b, off, bytes, count, len);
+                    count += len;
                 }
 
                 @Override
@@ -84,6 +111,7 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() {
         if (writer == null) {
+            text = new Utf8Buffer(64 * 1024);
             writer = new PrintWriter(text);
         }
         return writer;
@@ -125,13 +153,18 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
         super.setHeader(name, value);
     }
 
-    // the length is the filter's to say, and nothing reaches the client before the filter sends the page
+    // the length is the filter's to say, and nothing reaches the client before the filter sends the page; the
+    // page's own announcement only sizes what holds it
     @Override
     public void setContentLength(int length) {
+        setContentLengthLong(length);
     }
 
     @Override
     public void setContentLengthLong(long length) {
+        if (length > count && length <= MAX_ANNOUNCED) {
+            room(length - count);
+        }
     }
 
     @Override
@@ -140,15 +173,20 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
 
     @Override
     public void resetBuffer() {
-        buffer.reset();
-        text.reset();
+        forget();
     }
 
     @Override
     public void reset() {
-        buffer.reset();
-        text.reset();
+        forget();
         super.reset();
+    }
+
+    private void forget() {
+        count = 0;
+        if (text != null) {
+            text.reset();
+        }
     }
 
     @Override

@@ -64,6 +64,7 @@ public class IndexPage {
             return SearchPage.FRAME; // not kept: the same request then fills the frame with its own page
         }
         if (page == null) {
+            texts = texts.direct(); // hundreds of calls below, each through the proxy otherwise (Texts.direct)
             page = page(search.find(OfferCriteria.of(request.getParameterMap())), request.getContextPath(),
                     locale.getSwitchUrl());
         }

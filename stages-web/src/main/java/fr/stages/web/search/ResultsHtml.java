@@ -58,7 +58,8 @@ final class ResultsHtml {
      * removes it, the advice when nothing matches, the cards, the pages, the feed of the same search.
      */
     static String results(ResultsView view, String contextPath, Texts texts) {
-        StringBuilder html = new StringBuilder(64 * 1024);
+        // a page of 20 cards writes about 40,000 characters: room for them at once
+        StringBuilder html = new StringBuilder(8 * 1024 + view.cards().size() * 1600);
         html.append("<div class=\"results-bar\">\n<h2 id=\"results-title\" tabindex=\"-1\" class=\"count\">"
                         + "<span id=\"result-count\">").append(text(view.count())).append("</span></h2>\n")
                 .append("<div class=\"sort\">\n<label for=\"tri\">").append(text(texts.get("search.sort")))
@@ -80,8 +81,9 @@ final class ResultsHtml {
             }
             html.append("</div>\n");
         }
-        html.append("<ol class=\"offer-list\">\n").append(cards(view.cards(), contextPath, texts))
-                .append("</ol>\n");
+        html.append("<ol class=\"offer-list\">\n");
+        cards(html, view.cards(), contextPath, texts);
+        html.append("</ol>\n");
         pages(html, view, texts);
         html.append("<p class=\"feed\"><a href=\"").append(attribute(view.atom())).append("\">")
                 .append(text(texts.get("search.atom"))).append("</a></p>\n");
@@ -147,6 +149,12 @@ final class ResultsHtml {
 
     /** The results of the page, each a card with its facts and the button that adds it to the selection. */
     static String cards(List<Card> cards, String contextPath, Texts texts) {
+        StringBuilder html = new StringBuilder(cards.size() * 1600);
+        cards(html, cards, contextPath, texts);
+        return html.toString();
+    }
+
+    private static void cards(StringBuilder html, List<Card> cards, String contextPath, Texts texts) {
         String place = text(texts.get("offer.place"));
         String start = text(texts.get("offer.start"));
         String duration = text(texts.get("offer.duration"));
@@ -157,7 +165,6 @@ final class ResultsHtml {
                 + text(texts.get("offer.remote.short")) + "</dd></div>\n";
         String add = attribute(texts.get("selection.add"));
         String remove = attribute(texts.get("selection.remove"));
-        StringBuilder html = new StringBuilder(cards.size() * 1600);
         for (Card card : cards) {
             String title = text(card.title());
             // what the directions write is French, on English pages too (lang: read with a French voice)
@@ -182,7 +189,6 @@ final class ResultsHtml {
                     .append("</span><span class=\"visually-hidden\"> – <span lang=\"fr\">").append(title)
                     .append("</span></span></button>\n</article>\n</li>\n");
         }
-        return html.toString();
     }
 
     /** A text escaped, inside a span marking its language when it is not the page's (null: the page's). */
@@ -220,31 +226,39 @@ final class ResultsHtml {
         return escape(value, true);
     }
 
+    /** The value with &, <, > (and " between quotes) as entities; the value itself when it has none of them. */
     private static String escape(String value, boolean quotes) {
         if (value == null) {
             return "";
         }
-        StringBuilder escaped = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            String entity = switch (c) {
+        int special = special(value, 0, quotes);
+        if (special < 0) {
+            return value; // most texts: one pass, no copy
+        }
+        // the text between two special characters goes in one append (one char at a time was a tenth of a
+        // never-seen search page, JFR: every link's address has its &)
+        StringBuilder escaped = new StringBuilder(value.length() + 16);
+        int from = 0;
+        for (; special >= 0; special = special(value, from, quotes)) {
+            escaped.append(value, from, special).append(switch (value.charAt(special)) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
-                case '"' -> quotes ? "&quot;" : null;
-                default -> null;
-            };
-            if (entity != null && escaped == null) {
-                escaped = new StringBuilder(value.length() + 16).append(value, 0, i);
-            }
-            if (escaped != null) {
-                if (entity != null) {
-                    escaped.append(entity);
-                } else {
-                    escaped.append(c);
-                }
+                default -> "&quot;";
+            });
+            from = special + 1;
+        }
+        return escaped.append(value, from, value.length()).toString();
+    }
+
+    /** Where the next character to escape is, from that index on, or -1. */
+    private static int special(String value, int from, boolean quotes) {
+        for (int i = from; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' && quotes) {
+                return i;
             }
         }
-        return escaped == null ? value : escaped.toString();
+        return -1;
     }
 }

@@ -45,6 +45,26 @@ class PageFrameTest {
     }
 
     @Test
+    void partsAreEncodedAsStringGetBytesEncodesThem() {
+        java.util.Random random = new java.util.Random(7);
+        char[] kinds = {'a', '<', '\u00e9', '\u00a0', '\u2013', '\u2019', '\u202f', '\uffff', '\uD83D', '\uDE00'};
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(kinds[random.nextInt(kinds.length)]); // pairs, lone halves in both orders, at the ends
+            }
+            String part = text.toString();
+            byte[] expected = part.getBytes(StandardCharsets.UTF_8);
+            byte[] written = new byte[PageFrame.utf8Length(part) + 2];
+            int end = PageFrame.utf8(part, written, 1);
+            assertEquals(expected.length, PageFrame.utf8Length(part), part);
+            assertEquals(expected.length + 1, end, part);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected,
+                    java.util.Arrays.copyOfRange(written, 1, end), part);
+        }
+    }
+
+    @Test
     void aPartEndingOnHalfACharacterDoesNotSpillIntoTheFrame() {
         PageFrame frame = PageFrame.of("a" + PageFrame.mark("x") + "é", "text/html", Set.of("x"));
         assertEquals("a?é", filled(frame, Map.of("x", "\uD83D")), "a lone surrogate half: '?', as getBytes writes it");

@@ -173,4 +173,13 @@ class ResultsHtmlTest {
         assertFalse(html.contains("<web>"));
         assertEquals(2, html.split("<li class=\"offer-card\">", -1).length - 1);
     }
+
+    @Test
+    void textsAndAttributesAreEscapedAsFacesEscapesThem() {
+        assertEquals("a &amp;&amp; b &lt;i&gt; \"c\" &amp;", ResultsHtml.text("a && b <i> \"c\" &"));
+        assertEquals("&lt;a href=&quot;?q=x&amp;y=z&quot;&gt;", ResultsHtml.attribute("<a href=\"?q=x&y=z\">"));
+        assertEquals("", ResultsHtml.text(null));
+        String plain = "Jardinier·e – Paris 12e";
+        org.junit.jupiter.api.Assertions.assertSame(plain, ResultsHtml.text(plain), "nothing to escape: no copy");
+    }
 }
