@@ -28,6 +28,11 @@ public final class PublicUrl {
         return configured().orElse("http://localhost:8080");
     }
 
+    /** The address given (a test's server), without its trailing slashes; when null, forMessages(). */
+    public static String forMessages(String given) {
+        return given == null ? forMessages() : given.replaceAll("/+$", "");
+    }
+
     /**
      * The public address, or the request's own when none is configured (its host then comes from the listener's
      * server name, set by server-config, not from the Host header).

@@ -42,7 +42,7 @@ public class ApplicationMails implements MailWriter {
 
     /** With the platform's public address given (tests); null: the configured one, read at each mail. */
     public ApplicationMails(String baseUrl) {
-        this.baseUrl = baseUrl == null ? null : baseUrl.replaceAll("/+$", "");
+        this.baseUrl = baseUrl;
     }
 
     @Override
@@ -157,6 +157,6 @@ public class ApplicationMails implements MailWriter {
     }
 
     private String base() {
-        return baseUrl != null ? baseUrl : PublicUrl.forMessages();
+        return PublicUrl.forMessages(baseUrl);
     }
 }

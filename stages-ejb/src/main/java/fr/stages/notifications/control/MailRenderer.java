@@ -35,7 +35,7 @@ public final class MailRenderer {
     private final String baseUrl;
 
     public MailRenderer(String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = PublicUrl.forMessages(java.util.Objects.requireNonNull(baseUrl));
     }
 
     /** The configured public address of the platform (server-config: stages.base-url). */

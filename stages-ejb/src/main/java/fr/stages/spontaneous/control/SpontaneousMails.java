@@ -37,7 +37,7 @@ public class SpontaneousMails implements MailWriter {
 
     /** With the platform's public address given (tests); null: the configured one, read at each mail. */
     public SpontaneousMails(String baseUrl) {
-        this.baseUrl = baseUrl == null ? null : baseUrl.replaceAll("/+$", "");
+        this.baseUrl = baseUrl;
     }
 
     @Override
@@ -69,6 +69,6 @@ public class SpontaneousMails implements MailWriter {
         return MailText.fromTemplate(texts, "SPONTANEOUS_RECEIVED", locale, application.getReference(),
                 application.getCandidate().getFirstName(),
                 Dates.longDate(application.getReceivedAt().toLocalDate(), locale), directions, families, period,
-                SpontaneousApplication.RETENTION_MONTHS, (baseUrl != null ? baseUrl : PublicUrl.forMessages()) + "/");
+                SpontaneousApplication.RETENTION_MONTHS, PublicUrl.forMessages(baseUrl) + "/");
     }
 }
