@@ -75,6 +75,10 @@ public class BackofficeOfferPage implements Serializable {
     private String words;
     private String since;
     private ApplicationCriteria criteria = ApplicationCriteria.all();
+    /** How many applications criteria shows, counted for shownFor during the request shownIn (getShown). */
+    private Long shown;
+    private ApplicationCriteria shownFor;
+    private transient FacesContext shownIn;
 
     /** Ticked rows, by application id, across pages. */
     private final Map<Long, Boolean> selected = new HashMap<>();
@@ -165,6 +169,7 @@ public class BackofficeOfferPage implements Serializable {
 
     private void counts() {
         byStatus = recruitment.byStatus(offer.getId());
+        shown = null; // an action changed statuses: the filter's count too
     }
 
     /** The filter form: a date that is not one is said next to its field; the rest only narrows the list. */
@@ -325,9 +330,18 @@ public class BackofficeOfferPage implements Serializable {
         return criteria.narrows();
     }
 
-    /** How many applications the filter shows (the heading comes before the table has counted its rows). */
+    /**
+     * How many applications the filter shows (the heading comes before the table has counted its rows): one
+     * query for both (the table's count asked it again), counted again at each request, as applications come.
+     */
     public long getShown() {
-        return recruitment.count(offer.getId(), criteria);
+        FacesContext request = FacesContext.getCurrentInstance();
+        if (shown == null || !criteria.equals(shownFor) || shownIn != request) {
+            shownFor = criteria;
+            shownIn = request;
+            shown = recruitment.count(offer.getId(), criteria);
+        }
+        return shown;
     }
 
     /** How many applications the filter shows that still await an answer ("reject them all"). */
@@ -354,7 +368,7 @@ public class BackofficeOfferPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) recruitment.count(offer.getId(), criteria);
+            return (int) getShown();
         }
 
         @Override
