@@ -58,7 +58,8 @@ final class ResultsHtml {
      * removes it, the advice when nothing matches, the cards, the pages, the feed of the same search.
      */
     static String results(ResultsView view, String contextPath, Texts texts) {
-        // a page of 20 cards writes about 40,000 characters: room for them at once
+        // room at once for the column of a page of 20 cards (its list and pages: 28,775 characters for a search
+        // of the national bench)
         StringBuilder html = new StringBuilder(8 * 1024 + view.cards().size() * 1600);
         html.append("<div class=\"results-bar\">\n<h2 id=\"results-title\" tabindex=\"-1\" class=\"count\">"
                         + "<span id=\"result-count\">").append(text(view.count())).append("</span></h2>\n")
@@ -147,7 +148,10 @@ final class ResultsHtml {
         html.append("</ul>\n</nav>\n");
     }
 
-    /** The results of the page, each a card with its facts and the button that adds it to the selection. */
+    /**
+     * The results of the page, each a card with its facts and the button that adds it to the selection (alone:
+     * ResultsHtmlTest; the page writes them into its column).
+     */
     static String cards(List<Card> cards, String contextPath, Texts texts) {
         StringBuilder html = new StringBuilder(cards.size() * 1600);
         cards(html, cards, contextPath, texts);
