@@ -1,6 +1,7 @@
 package fr.stages.web;
 
 import static fr.stages.web.Browsers.accessible;
+import static fr.stages.web.Browsers.submit;
 import static fr.stages.web.Browsers.assertNoHorizontalScroll;
 import static fr.stages.web.Browsers.awaitMail;
 import static fr.stages.web.Browsers.french;
@@ -231,8 +232,7 @@ class BrowserJourneyIT {
             assertEquals("RECEIVED by null", db(d -> d.statusOf(reference)),
                     "opening the link changes nothing");
 
-            page.getByText("Retirer ma candidature").click();
-            page.waitForLoadState();
+            submit(page, page.getByText("Retirer ma candidature"));
             assertEquals("Votre candidature " + reference + " est retirée. Le service qui a publié l'offre en est "
                     + "informé.", page.locator("#done").textContent().strip());
             assertTrue(page.locator("#state").textContent().startsWith("Vous avez retiré cette candidature le "));
@@ -376,8 +376,7 @@ class BrowserJourneyIT {
             page.waitForURL("**/spontaneous/apply.xhtml");
             accessible(page, "spontaneous");
 
-            page.getByText("Envoyer ma candidature spontanée").click();
-            page.waitForLoadState();
+            submit(page, page.getByText("Envoyer ma candidature spontanée"));
             assertEquals("Choisissez au moins une famille de métiers.", page.locator("#jobFamilies-error").textContent());
             assertEquals("Indiquez la date à partir de laquelle vous êtes disponible.",
                     page.locator("#wishedStart-error").textContent());
@@ -454,8 +453,7 @@ class BrowserJourneyIT {
 
             // the delay after which unanswered applications are flagged and recalled
             page.getByLabel("Nombre de jours sans réponse avant le rappel (1 à 90)").fill("120");
-            page.locator("#delay\\:save").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#delay\\:save"));
             assertEquals("Indiquez un nombre de jours entre 1 et 90.",
                     page.locator("#delay\\:responseDays-error").textContent());
             page.getByLabel("Nombre de jours sans réponse avant le rappel (1 à 90)").fill("10");
@@ -464,12 +462,10 @@ class BrowserJourneyIT {
 
             // the platform's templates, until the direction rewrites one: then all become the direction's
             assertTrue(page.getByText("Votre direction utilise les modèles de la plateforme.").first().isVisible());
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName("Modifier le modèle « Stage pourvu »")).click();
-            page.waitForLoadState();
+            submit(page, page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Modifier le modèle « Stage pourvu »")));
             page.getByLabel("Texte en français").fill("");
-            page.locator("#template\\:save").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#template\\:save"));
             assertTrue(page.locator("#template\\:french-error").textContent().startsWith("Écrivez le texte français"));
             page.getByLabel("Texte en français").fill("Le stage est pourvu : merci de votre intérêt.");
             page.locator("#template\\:save").click();
@@ -534,8 +530,7 @@ class BrowserJourneyIT {
         page.getByLabel("Niveau d'études").selectOption(answers[5]);
         page.getByLabel(answers[6]).check();
         page.locator("#cv").setInputFiles(cv);
-        page.getByText("Envoyer ma candidature").click();
-        page.waitForLoadState();
+        submit(page, page.getByText("Envoyer ma candidature"));
         assertTrue(page.url().contains("/offers/applied.xhtml?envoi="), "not sent: "
                 + String.join(" | ", page.locator(".field-error, .errors").allTextContents()));
     }

@@ -104,6 +104,15 @@ public final class Browsers {
         page.waitForURL("**/backoffice/**");
     }
 
+    /**
+     * Clicks a button that posts its form and waits until the page it leads to has loaded. A click followed by
+     * {@code waitForLoadState()} does not wait: the page being left is already loaded, so the next step could
+     * act on it while the answer is still on its way (one CI run filled a form of the page being left).
+     */
+    public static void submit(Page page, com.microsoft.playwright.Locator button) {
+        page.waitForNavigation(button::click);
+    }
+
     public static void assertNoHorizontalScroll(Page page) {
         Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertEquals(0, ((Number) overflow).intValue(), "horizontal scrolling on " + page.url());

@@ -6,6 +6,7 @@ import static fr.stages.web.Browsers.french;
 import static fr.stages.web.Browsers.logIn;
 import static fr.stages.web.Browsers.received;
 import static fr.stages.web.Browsers.subject;
+import static fr.stages.web.Browsers.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,8 +92,7 @@ class AccountsIT {
             page.waitForURL("**/mot-de-passe-oublie.xhtml");
             accessible(page, "password-forgotten");
             page.getByLabel("Identifiant (adresse électronique)").fill(guessed.toUpperCase());
-            page.locator("#forgotten\\:submit").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#forgotten\\:submit"));
             assertTrue(page.locator("[role=status]").textContent().contains("Si un compte correspond"));
             awaitMail(() -> !received(smtp, guessed).isEmpty(), "the link");
             assertEquals("Choisir un nouveau mot de passe pour l'espace agents", subject(received(smtp, guessed).get(0)));
@@ -101,8 +101,7 @@ class AccountsIT {
             page.navigate(WebClient.BASE + link);
             accessible(page, "password-choose");
             page.getByLabel("Nouveau mot de passe", EXACT).fill("trop court");
-            page.locator("#choose\\:submit").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#choose\\:submit"));
             assertEquals("Le mot de passe compte de 12 à 128 caractères.", page.locator("#choose\\:next-error").textContent());
             page.getByLabel("Nouveau mot de passe", EXACT).fill("une longue phrase de passe");
             page.getByLabel("Le nouveau mot de passe, encore une fois").fill("une longue phrase de passe");
@@ -267,15 +266,13 @@ class AccountsIT {
             page.getByLabel("Mot de passe actuel").fill("pas le bon du tout");
             page.getByLabel("Nouveau mot de passe", EXACT).fill("le chat dort au soleil");
             page.getByLabel("Le nouveau mot de passe, encore une fois").fill("le chat dort au soleil");
-            page.locator("#change\\:submit").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#change\\:submit"));
             assertEquals("Le mot de passe actuel n'est pas le bon.", page.locator("#change\\:current-error").textContent());
             accessible(page, "password-change-error");
             page.getByLabel("Mot de passe actuel").fill(TestDatabase.PASSWORD);
             page.getByLabel("Nouveau mot de passe", EXACT).fill("le chat dort au soleil");
             page.getByLabel("Le nouveau mot de passe, encore une fois").fill("le chat dort au soleil");
-            page.locator("#change\\:submit").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#change\\:submit"));
             assertEquals("Mot de passe changé.", page.locator("#messages").textContent().strip());
             page.navigate(WebClient.BASE + "/backoffice/offers.xhtml");
             assertTrue(page.url().endsWith("/backoffice/offers.xhtml"), "the session that changed it goes on: " + page.url());
@@ -298,16 +295,14 @@ class AccountsIT {
             logIn(page, CORRESPONDENT);
             page.getByText("Agents de la direction").click();
             page.waitForURL("**/backoffice/agents.xhtml");
-            page.locator("#open\\:submit").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#open\\:submit"));
             assertEquals("Indiquez l'adresse électronique de l'agent : ce sera son identifiant.",
                     page.locator("#open\\:email-error").textContent());
             accessible(page, "agents-errors");
             page.getByLabel("Nom").fill("Paul Verdier");
             page.getByLabel("Adresse électronique (l'identifiant)").fill(newcomer);
             page.getByLabel("Service").selectOption(new SelectOption().setLabel(SERVICE));
-            page.locator("#open\\:submit").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#open\\:submit"));
             assertTrue(page.locator("#messages").textContent().contains("Compte ouvert pour Paul Verdier"));
             accessible(page, "agents");
 
@@ -324,9 +319,8 @@ class AccountsIT {
                         agent.locator("#session-length").textContent().strip(), "the domain's setting (test: 45)");
                 logIn(agent, newcomer, "ma première phrase de passe");
 
-                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
-                        .setName("Fermer le compte de Paul Verdier")).click();
-                page.waitForLoadState();
+                submit(page, page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
+                        .setName("Fermer le compte de Paul Verdier")));
                 assertTrue(page.locator("#messages").textContent().contains("Compte de Paul Verdier fermé"));
 
                 agent.navigate(WebClient.BASE + "/backoffice/offers.xhtml"); // the session opened before
@@ -346,8 +340,7 @@ class AccountsIT {
         page.navigate(WebClient.BASE + "/login.xhtml");
         page.getByLabel("Identifiant (adresse électronique)").fill(login);
         page.getByLabel("Mot de passe").fill(password);
-        page.locator("#login\\:submit").click();
-        page.waitForLoadState();
+        submit(page, page.locator("#login\\:submit"));
     }
 
     private static String link(jakarta.mail.internet.MimeMessage mail) {

@@ -5,6 +5,7 @@ import static fr.stages.web.Browsers.awaitMail;
 import static fr.stages.web.Browsers.french;
 import static fr.stages.web.Browsers.logIn;
 import static fr.stages.web.Browsers.received;
+import static fr.stages.web.Browsers.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,8 +88,7 @@ class OfferLifecycleIT {
             logIn(page, AGENT);
             page.getByText("Nouvelle offre").click();
             page.waitForURL("**/backoffice/offer-edit.xhtml");
-            page.locator("#offer\\:save").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#offer\\:save"));
             assertTrue(page.locator("[role=alert]").textContent().contains("9 champs sont à corriger"),
                     page.locator("[role=alert]").textContent());
             assertEquals("Indiquez l'intitulé de l'offre.", page.locator("#offer\\:title-error").textContent());
@@ -105,8 +105,7 @@ class OfferLifecycleIT {
             page.getByLabel("Début du stage").fill(start.toString());
             page.getByLabel("Durée (semaines)").fill("12");
             page.getByLabel("Candidater avant le").fill(LocalDate.now().plusMonths(1).toString());
-            page.locator("#offer\\:publish").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#offer\\:publish"));
             assertEquals("Ce stage compte 420 heures de présence : au-delà de 308 heures, la gratification est "
                     + "obligatoire.", page.locator("#offer\\:paid-error").textContent(), "the legal rule, at once");
             page.getByLabel("Stage gratifié").check();
@@ -140,8 +139,7 @@ class OfferLifecycleIT {
             accessible(page, "offer-preview");
 
             page.navigate(WebClient.BASE + "/backoffice/offer.xhtml?id=" + id);
-            page.locator("#lifecycle\\:unpublish").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#lifecycle\\:unpublish"));
             assertTrue(page.locator("#done").textContent().contains("Offre retirée du site"));
             assertEquals(410, visitor.get(publicPage).statusCode(), "gone for the public, at once");
             try (TestDatabase db = TestDatabase.open()) {
@@ -189,13 +187,11 @@ class OfferLifecycleIT {
             assertTrue(page.getByLabel("Courriel aux candidats francophones").inputValue().contains("pourvu"),
                     "the text is shown before sending");
             accessible(page, "offer-close");
-            page.locator("#close\\:confirm").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#close\\:confirm"));
             assertEquals("Clore l'offre et informer les 2 personnes dont la candidature est en attente ?",
                     page.locator("#close-confirm-title").textContent());
             accessible(page, "offer-close-confirm");
-            page.locator("#close\\:confirmClose").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#close\\:confirmClose"));
             assertTrue(page.locator("#done").textContent().contains("2 candidats en attente informés par courriel"),
                     page.locator("#done").textContent());
         }

@@ -7,6 +7,7 @@ import static fr.stages.web.Browsers.french;
 import static fr.stages.web.Browsers.logIn;
 import static fr.stages.web.Browsers.received;
 import static fr.stages.web.Browsers.subject;
+import static fr.stages.web.Browsers.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,34 +112,29 @@ class RecruitmentIT {
 
             // the filters narrow the list, and widen it back
             page.getByLabel("Mots (nom, adresse, école, formation, référence)").fill("chloé");
-            page.locator("#applications\\:filter").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#applications\\:filter"));
             assertEquals(1, rows.count());
             assertTrue(rows.first().textContent().contains("Chloé"));
             assertEquals("1 candidature affichée sur 5", page.locator("#applications-title").textContent().strip(),
                     "the heading counts what the filter shows");
             page.getByLabel("Mots (nom, adresse, école, formation, référence)").fill("");
             page.getByLabel("État", new Page.GetByLabelOptions().setExact(true)).selectOption("EN_ATTENTE");
-            page.locator("#applications\\:filter").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#applications\\:filter"));
             assertEquals(5, rows.count());
             assertEquals("5 candidatures affichées sur 5", page.locator("#applications-title").textContent().strip());
             page.getByLabel("État", new Page.GetByLabelOptions().setExact(true)).selectOption("TOUTES");
             page.getByLabel("Niveau d'études").selectOption("BAC_2");
-            page.locator("#applications\\:filter").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#applications\\:filter"));
             assertEquals(1, rows.count(), "one candidate at that level");
             assertTrue(rows.first().textContent().contains("Dorian"), rows.first().textContent());
             page.getByLabel("Niveau d'études").selectOption("TOUTES");
             // received 0, 1, 2, 3 and 20 days ago: since the day before yesterday, three (that day included)
             page.getByLabel("Reçues depuis le").fill(LocalDate.now().minusDays(2).toString());
-            page.locator("#applications\\:filter").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#applications\\:filter"));
             assertEquals(3, rows.count(), "received since the day before yesterday");
             assertEquals("3 candidatures affichées sur 5", page.locator("#applications-title").textContent().strip());
             page.getByLabel("Reçues depuis le").fill("");
-            page.locator("#applications\\:filter").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#applications\\:filter"));
             assertEquals(5, rows.count());
             // newest first, as it opens; the « Reçue le » header sorts oldest first, then newest first again
             assertTrue(rows.first().textContent().contains("Inès"), rows.first().textContent());
@@ -158,23 +154,20 @@ class RecruitmentIT {
             page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)");
             accessible(page, "recruitment-application");
 
-            page.locator("#steps\\:shortlist").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#steps\\:shortlist"));
             assertEquals("Candidature présélectionnée.", page.locator("#done").textContent().strip());
 
             // an interview: a date in the past is refused next to its field, then the right one is sent
             page.getByText("Inviter à un entretien").click();
             page.getByLabel("Date de l'entretien").fill(LocalDate.now().minusDays(1).toString());
             page.getByLabel("Heure (heure de Paris)").fill("10:30");
-            page.locator("#invite\\:send").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#invite\\:send"));
             assertEquals("L'entretien doit avoir lieu dans le futur.", page.locator("#invite\\:day-error").textContent());
             LocalDate day = LocalDate.now().plusDays(7);
             page.getByLabel("Date de l'entretien").fill(day.toString());
             page.getByLabel("Heure (heure de Paris)").fill("10:30");
             page.getByLabel("Contact (facultatif)").fill("Mme Durand, 01 42 76 00 00");
-            page.locator("#invite\\:send").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#invite\\:send"));
             assertEquals("Invitation envoyée au candidat, avec le fichier d'agenda.",
                     page.locator("#done").textContent().strip());
             // choosing a reason fills the rejection's text in place (a PrimeFaces request, under the page's
@@ -186,8 +179,7 @@ class RecruitmentIT {
             accessible(page, "application-reason");
 
             page.getByLabel("Ajouter une note").fill("Très bon dossier " + MARK);
-            page.locator("#notes\\:save").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#notes\\:save"));
             String history = page.locator("ol.history").textContent();
             assertTrue(history.contains("« Lue »") && history.contains("« Présélectionnée »")
                     && history.contains("« Entretien proposé »") && history.contains("Très bon dossier " + MARK),
@@ -212,8 +204,7 @@ class RecruitmentIT {
             // polled from here: Playwright's waitForFunction evaluates a string, which the page's policy refuses
             page.waitForCondition(() -> page.locator("#applications\\:french").inputValue().contains("pourvu"));
             accessible(page, "recruitment-bulk");
-            page.locator("#applications\\:rejectSelected").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#applications\\:rejectSelected"));
             // nothing done yet: the count and the words each candidate will read, the focus on the question
             assertEquals("Refuser 3 candidatures ?", page.locator("#reject-confirm-title").textContent());
             assertEquals("reject-confirm-title", page.evaluate("document.activeElement.id"));
@@ -222,13 +213,11 @@ class RecruitmentIT {
             accessible(page, "recruitment-bulk-confirm");
             // a text changed after the question: asked again, nothing sent
             page.locator("#applications\\:french").fill(page.locator("#applications\\:french").inputValue() + " Merci.");
-            page.locator("#applications\\:confirmReject").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#applications\\:confirmReject"));
             assertTrue(page.locator("#done").textContent().contains("a changé entre-temps"), page.locator("#done").textContent());
             assertTrue(page.locator(".confirm blockquote").first().textContent().endsWith("Merci."));
             assertEquals("RECEIVED", statusOf(applications[1]));
-            page.locator("#applications\\:confirmReject").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#applications\\:confirmReject"));
             assertTrue(page.locator("#done").textContent()
                     .contains("3 candidatures refusées, 3 courriels de refus envoyés"));
             // a free message to the invited candidate, replies to the agent
@@ -236,8 +225,7 @@ class RecruitmentIT {
             page.getByText("Écrire aux candidats cochés").first().click();
             page.getByLabel("Objet").fill("Documents pour l'entretien");
             page.getByLabel("Message", new Page.GetByLabelOptions().setExact(true)).fill("Merci d'apporter votre convention.");
-            page.locator("#applications\\:contactSelected").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#applications\\:contactSelected"));
             assertTrue(page.locator("#done").textContent().contains("1 message envoyé."), page.locator("#done").textContent());
             awaitMail(() -> received(smtp, emails[0]).size() == 2, "the message after the invitation");
             MimeMessage contact = received(smtp, emails[0]).get(1);
@@ -274,8 +262,7 @@ class RecruitmentIT {
             page.navigate(WebClient.BASE + "/backoffice/pool.xhtml?mots=gaspard");
             page.getByText("Ajouter à une offre la candidature de Gaspard Spontané").click();
             page.waitForURL("**/backoffice/attach.xhtml?candidature=" + spontaneous);
-            page.locator("#attach\\:submit").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#attach\\:submit"));
             assertEquals("Choisissez l'offre.", page.locator("#attach\\:offer-error").textContent());
             accessible(page, "recruitment-attach");
             // only offers candidates can apply to are offered; a draft's id slipped in is refused with the reason
@@ -283,8 +270,7 @@ class RecruitmentIT {
             page.evaluate("id => { const o = document.createElement('option'); o.value = id; o.text = 'brouillon';"
                     + " document.querySelector('select').appendChild(o); }", String.valueOf(draftOffer));
             page.getByLabel("Offre").selectOption(String.valueOf(draftOffer));
-            page.locator("#attach\\:submit").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#attach\\:submit"));
             assertFalse(page.locator("#attach\\:offer-error").textContent().isBlank(), "refused next to the field");
             try (TestDatabase db = TestDatabase.open()) {
                 assertEquals("0", db.one("select count(*) from application where offer_id = ?", draftOffer));
@@ -299,8 +285,7 @@ class RecruitmentIT {
             // the same person twice on one offer: refused with the reason
             page.navigate(WebClient.BASE + "/backoffice/attach.xhtml?candidature=" + spontaneous);
             page.getByLabel("Offre").selectOption(String.valueOf(poolOffer));
-            page.locator("#attach\\:submit").click();
-            page.waitForLoadState();
+            submit(page, page.locator("#attach\\:submit"));
             assertEquals("Gaspard Spontané a déjà une candidature pour l'offre « " + POOL_TITLE + " ».",
                     page.locator("#attach\\:offer-error").textContent());
         }
