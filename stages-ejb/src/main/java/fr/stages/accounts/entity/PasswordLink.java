@@ -1,6 +1,7 @@
 package fr.stages.accounts.entity;
 
 import fr.stages.platform.CityTime;
+import fr.stages.platform.LinkSecrets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,14 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * A link that lets one agent set their password once, until it expires: sent by mail when the password was
@@ -30,7 +25,6 @@ public class PasswordLink {
 
     public static final Duration FORGOTTEN = Duration.ofHours(1);
     public static final Duration NEW_ACCOUNT = Duration.ofDays(7);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @SequenceGenerator(name = "password_link_seq", sequenceName = "password_link_seq", allocationSize = 50)
@@ -57,21 +51,14 @@ public class PasswordLink {
     }
 
     public PasswordLink(Agent agent, Duration validity) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        this.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        this.secret = LinkSecrets.draw();
         this.secretHash = hash(secret);
         this.agent = agent;
         this.expiresAt = CityTime.now().plus(validity);
     }
 
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return LinkSecrets.hash(secret);
     }
 
     public boolean isUsable(LocalDateTime now) {

@@ -2,6 +2,7 @@ package fr.stages.retention.boundary;
 
 import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.Document;
+import fr.stages.retention.control.Files;
 import fr.stages.platform.CityTime;
 import fr.stages.spontaneous.entity.SpontaneousApplication;
 import jakarta.annotation.Resource;
@@ -113,14 +114,7 @@ public class Retention {
             em.remove(application);
         }
         em.flush();
-        int documents = 0;
-        for (Document file : files) {
-            if (unused(file)) {
-                em.remove(file);
-                documents++;
-            }
-        }
-        return new Erased(applications.size(), spontaneous.size(), documents);
+        return new Erased(applications.size(), spontaneous.size(), Files.removeUnused(em, files));
     }
 
     private static void addFiles(Set<Document> files, Document cv, Document letter) {
@@ -130,16 +124,5 @@ public class Retention {
         if (letter != null) {
             files.add(letter);
         }
-    }
-
-    /** A file shared by a sending's applications stays while one of them does. */
-    private boolean unused(Document file) {
-        long byApplications = em.createQuery(
-                        "select count(a) from Application a where a.cv = :f or a.letter = :f", Long.class)
-                .setParameter("f", file).getSingleResult();
-        long bySpontaneous = em.createQuery(
-                        "select count(s) from SpontaneousApplication s where s.cv = :f or s.letter = :f", Long.class)
-                .setParameter("f", file).getSingleResult();
-        return byApplications + bySpontaneous == 0;
     }
 }
