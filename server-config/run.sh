@@ -137,6 +137,8 @@ Comptes de démonstration (mot de passe : stages-demo ; chargés dans une base v
   agent.dac@stages.example           agent du service des bibliothèques (Direction des affaires culturelles)
   correspondant.deve@stages.example  correspondant de la Direction des espaces verts et de l'environnement
   bureau.stages@stages.example       bureau des stages (toutes les directions)
+Espace candidat (sans mot de passe : le lien de connexion arrive dans les courriels envoyés)
+  http://localhost:$http_port/compte/connexion.xhtml avec ines.martin@etudiant.example
 
 MSG
 else

@@ -53,6 +53,8 @@ import java.util.function.Function;
 public class ActionProbe extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** The id of a candidate account to sign in as (candidates have no password: the probe proves the address). */
+    public static final String CANDIDATE_HEADER = "X-Probe-Candidate-Account";
 
     @Inject
     SecurityContext security;
@@ -72,6 +74,8 @@ public class ActionProbe extends HttpServlet {
     Agents agents;
     @EJB
     Notifications notifications;
+    @EJB
+    fr.stages.candidates.boundary.CandidateAccounts candidates;
     @EJB
     fr.stages.applications.boundary.Reminders reminders;
 
@@ -207,6 +211,19 @@ public class ActionProbe extends HttpServlet {
             notifications.resend(p.get("mail"));
             return "ok";
         });
+        all.put("CandidateAccounts.current", p -> candidates.current());
+        // the candidate's file holds nothing of the fixture's applications, sent by other addresses
+        all.put("CandidateAccounts.file", p -> candidates.file().applications().stream()
+                .anyMatch(a -> a.getId() == p.get("app1") || a.getId() == p.get("app2")) ? "sees another's" : "ok");
+        all.put("CandidateAccounts.withdraw", p -> candidates.withdraw(p.get("app1")));
+        all.put("CandidateAccounts.interviewCalendar", p -> candidates.interviewCalendar(p.get("app1")));
+        // the export holds nothing of the fixture (another person's applications, sent by other addresses)
+        all.put("CandidateAccounts.export", p -> new String(candidates.export().json(),
+                java.nio.charset.StandardCharsets.UTF_8).contains(p.text("words3")) ? "exports another's" : "ok");
+        all.put("CandidateAccounts.erase", p -> {
+            candidates.erase();
+            return "ok";
+        });
         return all;
     }
 
@@ -243,6 +260,16 @@ public class ActionProbe extends HttpServlet {
         if (action == null) {
             response.sendError(400, "unknown action " + name);
             return;
+        }
+        String candidate = request.getHeader(CANDIDATE_HEADER);
+        if (candidate != null && request.getUserPrincipal() == null) {
+            AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters
+                    .withParams().newAuthentication(true)
+                    .credential(new fr.stages.candidates.control.ProvedAddress(Long.parseLong(candidate))));
+            if (status != AuthenticationStatus.SUCCESS) {
+                response.sendError(401, "candidate refused: " + status);
+                return;
+            }
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && request.getUserPrincipal() == null) { // else: logged in, by the session

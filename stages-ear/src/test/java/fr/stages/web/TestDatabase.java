@@ -170,6 +170,12 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
+    /** The candidate of that application is invited to an interview at that time (as an agent records it). */
+    public void invite(long applicationId, LocalDateTime at, String location) {
+        update("update application set status = 'INVITED', interview_at = ?, interview_minutes = 45, "
+                + "interview_location = ?, interview_contact = 'Mme Durand' where id = ?", at, location, applicationId);
+    }
+
     /** The application was answered already (rejected, by someone earlier). */
     public void reject(long applicationId) {
         update("update application set status = 'REJECTED' where id = ?", applicationId);
@@ -339,6 +345,24 @@ public final class TestDatabase implements AutoCloseable {
         update("insert into mail (id, version, kind, recipient, language, application_id, status, attempts, "
                 + "last_error, queued_at) values (?, 1, 'APPLICATION_RECEIVED', ?, 'fr', -1, 'FAILED', 10, ?, ?)",
                 id, recipient, "SMTPSendFailedException : 550 boîte inconnue", LocalDateTime.now());
+        return id;
+    }
+
+    /** A candidate's account of that address (as a sign-in link makes it); answers its id. */
+    public long candidateAccount(String email) {
+        long id = id();
+        update("insert into candidate_account (id, email, language, created_at, last_sign_in_at) values (?, ?, 'fr', ?, ?)",
+                id, email, LocalDateTime.now(), LocalDateTime.now());
+        return id;
+    }
+
+    /** The receipt of that application, sent to its candidate (as the platform logs it). */
+    public long receiptSent(long applicationId, String recipient) {
+        long id = id();
+        LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Europe/Paris"));
+        update("insert into mail (id, version, kind, recipient, language, application_id, status, attempts, "
+                + "interruptions, queued_at, sent_at) values (?, 2, 'APPLICATION_RECEIVED', ?, 'fr', ?, 'SENT', 1, 0, "
+                + "?, ?)", id, recipient, applicationId, now.minusDays(2), now.minusDays(2).plusSeconds(3));
         return id;
     }
 

@@ -222,8 +222,16 @@ public class DemoData {
         };
     }
 
+    /**
+     * The demo candidate, whose address a newcomer signs in with (the link arrives in the mail catcher): their
+     * applications to the first offers online and one spontaneous application are in their space.
+     */
+    public static final String DEMO_CANDIDATE = "ines.martin@etudiant.example";
+    private static final int DEMO_CANDIDATE_APPLICATIONS = 4;
+
     private int applications(List<Offer> offers, Map<String, Agent> agents) {
         int count = 0;
+        int demoCandidate = 0;
         LocalDateTime now = CityTime.now();
         for (Offer offer : offers) {
             if (offer.getPublishedAt() == null) {
@@ -232,6 +240,10 @@ public class DemoData {
             int n = random.nextInt(7);
             for (int k = 0; k < n; k++) {
                 Candidate candidate = candidate(offer.getEducationLevel());
+                if (k == 0 && demoCandidate < DEMO_CANDIDATE_APPLICATIONS && offer.getStatus() == OfferStatus.PUBLISHED) {
+                    candidate = demoCandidate(offer.getEducationLevel());
+                    demoCandidate++;
+                }
                 Document cv = new Document(DocumentKind.CV, "CV " + candidate.getFullName(), DemoCv.of(candidate));
                 em.persist(cv);
                 Application application = Application.imported(offer, candidate,
@@ -301,6 +313,9 @@ public class DemoData {
             Set<JobFamily> wishedFamilies = Set.of(allFamilies.get(random.nextInt(allFamilies.size())));
             LocalDate wishedStart = CityTime.today().plusMonths(2 + random.nextInt(5)).withDayOfMonth(1);
             Candidate candidate = candidate(EducationLevel.values()[3 + random.nextInt(6)]);
+            if (k == 1) {
+                candidate = demoCandidate(candidate.getEducationLevel());
+            }
             Document cv = new Document(DocumentKind.CV, "CV " + candidate.getFullName(), DemoCv.of(candidate));
             em.persist(cv);
             em.persist(new SpontaneousApplication(candidate, wishedDirections, wishedFamilies, wishedStart,
@@ -308,6 +323,11 @@ public class DemoData {
                     "Je souhaite découvrir le service public parisien et mettre en pratique ma formation.", cv));
         }
         return count;
+    }
+
+    private static Candidate demoCandidate(EducationLevel level) {
+        return new Candidate("Inès", "Martin", DEMO_CANDIDATE, "06 12 34 56 78", "Université Paris Cité",
+                course(level), level, "fr");
     }
 
     private Candidate candidate(EducationLevel level) {

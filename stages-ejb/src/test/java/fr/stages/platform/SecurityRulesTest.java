@@ -63,6 +63,11 @@ class SecurityRulesTest {
             "Agents.choosePassword(String,String,String)",
             // run by the container (timers, start-up, the mail road), with no caller
             "Agents.forgetOldTraces()",
+            // candidates sign in by a mailed link: asking one and using one is for anyone
+            "CandidateAccounts.sendLink(String,String,String)",
+            "CandidateAccounts.addressOfLink(String)",
+            "CandidateAccounts.signIn(String)",
+            "CandidateAccounts.forgetOldLinks()",
             "DailyRuns.claim(String,LocalDate)",
             "MailSending.claim(long,Session)",
             "MailSending.record(long,String)",

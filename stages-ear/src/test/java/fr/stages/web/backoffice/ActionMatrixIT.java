@@ -76,6 +76,10 @@ class ActionMatrixIT {
     private static final String[] CORRESPONDENTS = {"403", "403", "403", OK, "403", "403", OK, "403"};
     private static final String[] THE_CORRESPONDENT = {"403", "403", "403", "404", "403", "403", OK, "403"};
     private static final String[] OFFICE = {"403", "403", "403", "403", "403", "403", "403", OK};
+    /** A signed-in candidate's own account: theirs only, nobody else's (the candidate owns nothing of the fixture). */
+    private static final String[] CANDIDATE = {"403", OK, "403", "403", "403", "403", "403", "403"};
+    /** What the probe names the candidate caller by: a candidate has no password, the probe signs the account in. */
+    private static final String CANDIDATE_ACCOUNT = "candidate-account:";
 
     private static final String MARK = TestDatabase.unique();
     private static final Map<String, String> LOGINS = new LinkedHashMap<>();
@@ -100,6 +104,9 @@ class ActionMatrixIT {
             db.agent(LOGINS.get("correspondent of another direction"), "correspondent", other);
             db.agent(LOGINS.get("correspondent"), "correspondent", direction);
             db.agent(LOGINS.get("internship office"), "office", null);
+            // the candidate caller is signed in with an account of their own, whose address sent nothing here
+            LOGINS.put("candidate", CANDIDATE_ACCOUNT + db.candidateAccount(
+                    TestDatabase.unique().toLowerCase() + "@candidats-matrice.example"));
             long offer = db.offer(direction, "PUBLISHED", "Offre des actions " + MARK, LocalDate.now().plusDays(20));
             db.serve(offer, serviceA);
             long family = db.jobFamily("Famille " + MARK);
@@ -184,6 +191,14 @@ class ActionMatrixIT {
         lines.put("Notifications.waiting", OFFICE);
         lines.put("Notifications.resentAfterInterruption", OFFICE);
         lines.put("Notifications.resend", OFFICE);
+        lines.put("CandidateAccounts.current", CANDIDATE);
+        lines.put("CandidateAccounts.file", CANDIDATE);
+        // another person's application (forged id): not found for the candidate, refused to everyone else
+        lines.put("CandidateAccounts.withdraw", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
+        lines.put("CandidateAccounts.interviewCalendar", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
+        lines.put("CandidateAccounts.export", CANDIDATE);
+        // last: it erases the candidate caller's own account (then nothing more of theirs to call)
+        lines.put("CandidateAccounts.erase", CANDIDATE);
         return lines;
     }
 
@@ -315,7 +330,9 @@ class ActionMatrixIT {
                 String.valueOf(e.getValue()), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(WebClient.BASE + "/probe/act?do="
                 + URLEncoder.encode(action, StandardCharsets.UTF_8) + (query.isEmpty() ? "" : "&" + query)));
-        if (login != null) {
+        if (login != null && login.startsWith(CANDIDATE_ACCOUNT)) {
+            request.header(fr.stages.probe.ActionProbe.CANDIDATE_HEADER, login.substring(CANDIDATE_ACCOUNT.length()));
+        } else if (login != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (login + ":" + TestDatabase.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }

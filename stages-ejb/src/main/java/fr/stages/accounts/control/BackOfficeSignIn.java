@@ -1,5 +1,7 @@
 package fr.stages.accounts.control;
 
+import fr.stages.candidates.control.ProvedAddress;
+import fr.stages.candidates.entity.CandidateAccount;
 import fr.stages.platform.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +9,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the container signs agents in: the login page (web SignIn) hands it a login and a password, checked
@@ -26,6 +30,10 @@ import java.util.Optional;
  * address held a request thread for as long as it liked. A POST without a session is an expired page anyway:
  * its view state would not be restored after the sign-in.
  * <p>
+ * Candidates sign in through it too, with a proved address (ProvedAddress, once a sign-in link is spent): they
+ * become callers of the role CandidateAccount.ROLE only, which no back-office page or action allows; a candidate
+ * page asked for without a sign-in sends to the candidates' sign-in page, without making a session.
+ * <p>
  * It lives in the business module, not the web one, so that every web module of the application finds it (the
  * container guards each of them with it; a second web module, as the tests' probe, would else have none).
  */
@@ -35,6 +43,9 @@ public class BackOfficeSignIn implements HttpAuthenticationMechanism {
 
     /** The session attribute holding the back-office address asked for before the sign-in. */
     private static final String WANTED = BackOfficeSignIn.class.getName() + ".wanted";
+    /** The candidates' own pages (web.xml guards them for the candidate role) and their sign-in page. */
+    public static final String CANDIDATE_PAGES = "/compte/";
+    public static final String CANDIDATE_SIGN_IN = "/compte/connexion.xhtml";
 
     @Inject
     IdentityStoreHandler identityStore;
@@ -43,12 +54,21 @@ public class BackOfficeSignIn implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof ProvedAddress proved) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(
+                    CandidateAccount.principalName(proved.accountId())), Set.of(CandidateAccount.ROLE));
+        }
         if (credential != null) {
             // SUCCESS for a valid caller (and the session then carries it), SEND_FAILURE else
             return context.notifyContainerAboutLogin(identityStore.validate(credential));
         }
         if (!context.isProtected()) {
             return context.doNothing();
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(CANDIDATE_PAGES)) {
+            redirect(request, response, CANDIDATE_SIGN_IN);
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
@@ -58,13 +78,17 @@ public class BackOfficeSignIn implements HttpAuthenticationMechanism {
             // the body is left unread: the connection ends with the answer instead of waiting for it
             response.setHeader("Connection", "close");
         }
+        redirect(request, response, "/login.xhtml");
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String page) {
         try {
             // the public address, not the Host header: a forged one must not send the browser elsewhere
-            response.sendRedirect(PublicUrl.of(request) + "/login.xhtml");
+            response.sendRedirect(PublicUrl.of(request) + page);
         } catch (IOException e) {
             // the client went away: nothing to answer
         }
-        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /**

@@ -132,6 +132,13 @@ public class Application {
     @Embedded
     private Interview interview;
 
+    /**
+     * The candidate account this was joined to once its owner proved the address (fr.stages.candidates); null
+     * until then. An id, not a relation: the account reads applications, applications know nothing of accounts.
+     */
+    @Column(name = "account_id")
+    private Long accountId;
+
     @OneToMany(mappedBy = "application", cascade = {CascadeType.PERSIST, CascadeType.REMOVE})
     @OrderBy("occurredAt, id")
     private List<ApplicationEvent> history = new ArrayList<>();
@@ -245,6 +252,36 @@ public class Application {
         return true;
     }
 
+    /**
+     * The candidate asked for their data to be erased (GDPR art. 17), after withdrawing it if it was still
+     * pending: nothing that names them stays (identity, message, files, network trace, account, talent-pool
+     * consent), only what anonymous statistics need (offer, dates, statuses, level of studies). The directions
+     * read « Retirée et effacée à la demande de la personne ». The notes of its history go with it (the boundary
+     * clears them: they may name the person).
+     *
+     * @return the files it held (the boundary deletes those no other application uses)
+     */
+    public List<Document> eraseCandidate() {
+        if (status != ApplicationStatus.WITHDRAWN && status.leadsTo(ApplicationStatus.WITHDRAWN)) {
+            throw new IllegalStateException("withdraw " + reference + " before erasing it");
+        }
+        List<Document> files = new ArrayList<>();
+        if (cv != null) {
+            files.add(cv);
+        }
+        if (letter != null) {
+            files.add(letter);
+        }
+        candidate = Candidate.erased(id, candidate.getEducationLevel(), candidate.getLanguage());
+        message = null;
+        cv = null;
+        letter = null;
+        clientHash = null;
+        talentPool = false;
+        accountId = null;
+        return files;
+    }
+
     /** Whether the candidate may still give up (waiting for an answer, or accepted). */
     public boolean mayBeWithdrawn() {
         return status.leadsTo(ApplicationStatus.WITHDRAWN);
@@ -353,5 +390,9 @@ public class Application {
 
     public List<ApplicationEvent> getHistory() {
         return Collections.unmodifiableList(history);
+    }
+
+    public Long getAccountId() {
+        return accountId;
     }
 }

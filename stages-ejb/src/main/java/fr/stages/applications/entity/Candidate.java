@@ -53,6 +53,19 @@ public class Candidate {
         this.language = "en".equals(language) ? "en" : "fr";
     }
 
+    /**
+     * What stays of a candidate who asked for their data to be erased: their level of studies and language only
+     * (anonymous statistics), a name that says what happened to the directions that read the application, and an
+     * address that reaches nobody (RFC 2606 .invalid), unique so that the offer keeps one application per address.
+     */
+    public static Candidate erased(long applicationId, EducationLevel educationLevel, String language) {
+        return new Candidate(ERASED_FIRST_NAME, ERASED_LAST_NAME, "efface-" + applicationId + "@efface.invalid", null,
+                "—", "—", educationLevel, language);
+    }
+
+    public static final String ERASED_FIRST_NAME = "Retirée et effacée";
+    public static final String ERASED_LAST_NAME = "à la demande de la personne";
+
     public String getFirstName() {
         return firstName;
     }

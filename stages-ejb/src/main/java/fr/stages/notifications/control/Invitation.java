@@ -42,12 +42,26 @@ public final class Invitation {
      */
     public static String request(String uid, LocalDateTime start, int minutes, String location, String summary,
                                  String description, String organizerEmail, String attendeeEmail) {
+        return calendar("REQUEST", uid, start, minutes, location, summary, description, organizerEmail, attendeeEmail);
+    }
+
+    /**
+     * The same event as a file to add to one's own calendar (METHOD:PUBLISH: no organizer to answer, no
+     * attendee), as the candidate downloads it from their space.
+     */
+    public static String publish(String uid, LocalDateTime start, int minutes, String location, String summary,
+                                 String description) {
+        return calendar("PUBLISH", uid, start, minutes, location, summary, description, null, null);
+    }
+
+    private static String calendar(String method, String uid, LocalDateTime start, int minutes, String location,
+                                   String summary, String description, String organizerEmail, String attendeeEmail) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Stages//Invitation//FR");
         line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:REQUEST");
+        line(ics, "METHOD:" + method);
         PARIS.lines().forEach(l -> line(ics, l));
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + uid);
@@ -57,8 +71,10 @@ public final class Invitation {
         line(ics, "SUMMARY:" + text(summary));
         line(ics, "LOCATION:" + text(location));
         line(ics, "DESCRIPTION:" + text(description));
-        line(ics, "ORGANIZER:mailto:" + organizerEmail);
-        line(ics, "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:" + attendeeEmail);
+        if (organizerEmail != null) {
+            line(ics, "ORGANIZER:mailto:" + organizerEmail);
+            line(ics, "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:" + attendeeEmail);
+        }
         line(ics, "SEQUENCE:0");
         line(ics, "STATUS:CONFIRMED");
         line(ics, "END:VEVENT");

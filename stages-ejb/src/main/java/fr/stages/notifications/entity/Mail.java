@@ -255,6 +255,13 @@ public class Mail {
         return mail;
     }
 
+    /** A candidate's one-time sign-in link, in the language of the page that asked for it. */
+    public static Mail signInLink(EmailAddress recipient, String language, String link) {
+        Mail mail = new Mail(MailKind.SIGN_IN_LINK, recipient, null, language);
+        mail.message = link;
+        return mail;
+    }
+
     /** An agent's text, stripped; required or not, and never longer than its column. */
     private static String text(String value, boolean required, String key) {
         String text = value == null ? "" : value.strip();
@@ -310,7 +317,7 @@ public class Mail {
     }
 
     public void sent() {
-        if (kind == MailKind.PASSWORD_RESET || kind == MailKind.ACCOUNT_CREATED) {
+        if (kind.carriesSecret()) {
             message = null; // the link's secret leaves with the mail, not in the log
         }
         attempts++;

@@ -27,5 +27,12 @@ public enum MailKind {
     /** To an agent: a link to choose a new password (forgotten); the link is erased from the log once sent. */
     PASSWORD_RESET,
     /** To a new agent: their account, with a link to choose their password; erased from the log once sent. */
-    ACCOUNT_CREATED
+    ACCOUNT_CREATED,
+    /** To a candidate: a one-time link to sign in to their account; erased from the log once sent. */
+    SIGN_IN_LINK;
+
+    /** The mail carries a secret link in its message: the log keeps it only until the mail has left. */
+    public boolean carriesSecret() {
+        return this == PASSWORD_RESET || this == ACCOUNT_CREATED || this == SIGN_IN_LINK;
+    }
 }

@@ -108,6 +108,13 @@ public class SpontaneousApplication {
     @Column(name = "client_hash", length = 64)
     private String clientHash;
 
+    /**
+     * The candidate account this was joined to once its owner proved the address (fr.stages.candidates); null
+     * until then. An id, not a relation: the account reads applications, applications know nothing of accounts.
+     */
+    @Column(name = "account_id")
+    private Long accountId;
+
     protected SpontaneousApplication() {
     }
 
@@ -210,5 +217,9 @@ public class SpontaneousApplication {
 
     public String getSubmission() {
         return submission;
+    }
+
+    public Long getAccountId() {
+        return accountId;
     }
 }

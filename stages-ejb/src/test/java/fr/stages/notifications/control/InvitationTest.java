@@ -55,6 +55,17 @@ class InvitationTest {
     }
 
     @Test
+    void theFileACandidateDownloadsIsPublishedWithoutOrganizerNorAttendee() {
+        String file = Invitation.publish("entretien-C-7K3M9Q2X@stages", LocalDateTime.of(2027, 3, 15, 14, 30), 45,
+                "Visio : https://visio.paris.example/abc", "Entretien de stage : « Médiation »", "Candidature C-7K3M9Q2X");
+        assertTrue(file.contains("\r\nMETHOD:PUBLISH\r\n"), file);
+        assertTrue(file.contains("\r\nUID:entretien-C-7K3M9Q2X@stages\r\n"), file);
+        assertTrue(file.contains("\r\nDTEND;TZID=Europe/Paris:20270315T151500\r\n"), file);
+        assertTrue(!file.contains("ORGANIZER") && !file.contains("ATTENDEE"), file);
+        assertTrue(file.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n"));
+    }
+
+    @Test
     void everyLineEndsWithCrLfAndIsFoldedAt75Octets() {
         assertEquals(-1, ics.replace("\r\n", "").indexOf('\n'), "no bare LF");
         assertEquals(-1, ics.replace("\r\n", "").indexOf('\r'), "no bare CR");

@@ -23,11 +23,13 @@ class MailWritersTest {
         MailWriter applications = new ApplicationMails("https://x.example");
         MailWriter spontaneous = new SpontaneousMails("https://x.example");
         MailWriter accounts = new AccountMails();
-        Map<MailKind, MailWriter> byKind = MailWriters.byKind(List.of(applications, spontaneous, accounts));
+        MailWriter candidates = new fr.stages.candidates.control.CandidateMails();
+        Map<MailKind, MailWriter> byKind = MailWriters.byKind(List.of(applications, spontaneous, accounts, candidates));
         assertEquals(MailKind.values().length, byKind.size());
         assertTrue(byKind.get(MailKind.REJECTION) == applications);
         assertTrue(byKind.get(MailKind.SPONTANEOUS_RECEIVED) == spontaneous);
         assertTrue(byKind.get(MailKind.PASSWORD_RESET) == accounts);
+        assertTrue(byKind.get(MailKind.SIGN_IN_LINK) == candidates);
     }
 
     @Test

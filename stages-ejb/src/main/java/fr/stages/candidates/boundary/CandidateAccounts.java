@@ -1,0 +1,333 @@
+package fr.stages.candidates.boundary;
+
+import fr.stages.applications.boundary.Applications;
+import fr.stages.applications.control.Intake;
+import fr.stages.applications.entity.Application;
+import fr.stages.applications.entity.ApplicationStatus;
+import fr.stages.applications.entity.Interview;
+import fr.stages.candidates.control.CandidateMails;
+import fr.stages.notifications.boundary.MailText;
+import fr.stages.notifications.control.Invitation;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import fr.stages.candidates.entity.CandidateAccount;
+import fr.stages.candidates.entity.CandidateExport;
+import fr.stages.candidates.entity.CandidateFile;
+import fr.stages.candidates.control.DataExport;
+import fr.stages.applications.entity.Document;
+import fr.stages.retention.control.Files;
+import fr.stages.candidates.entity.SignInLink;
+import fr.stages.notifications.boundary.Notifications;
+import fr.stages.notifications.entity.Mail;
+import fr.stages.platform.BusinessException;
+import fr.stages.platform.CityTime;
+import fr.stages.platform.EmailAddress;
+import fr.stages.platform.NotFoundException;
+import fr.stages.platform.PublicUrl;
+import fr.stages.platform.Signatures;
+import fr.stages.spontaneous.entity.SpontaneousApplication;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.logging.Logger;
+
+/**
+ * Candidates' accounts: the one-time sign-in links, the account an opened link proves, and what its owner reads
+ * and does once signed in. No account is ever needed to apply.
+ */
+@Stateless
+public class CandidateAccounts {
+
+    private static final Logger LOG = Logger.getLogger(CandidateAccounts.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @EJB
+    Notifications notifications;
+
+    @EJB
+    Applications applications;
+
+    /**
+     * Sends a sign-in link to that address, whether an account exists for it or not (it is made when the link is
+     * used): the answer and the work are the same for every address, so nobody learns who has an account. A
+     * network address that asked too many links lately is refused first, then an address that was sent too
+     * many: each with the minutes to wait.
+     *
+     * @throws BusinessException mail.address.invalid, candidate.link.network (minutes), candidate.link.address
+     *                           (minutes)
+     */
+    @PermitAll
+    public void sendLink(String email, String language, String clientAddress) {
+        EmailAddress address = EmailAddress.of(email);
+        String client = Signatures.of(clientAddress == null || clientAddress.isBlank() ? "-" : clientAddress.strip());
+        LocalDateTime since = CityTime.now().minus(SignInLink.WINDOW);
+        waitIfTooMany("clientHash", client, since, SignInLink.MAX_PER_NETWORK, "candidate.link.network");
+        waitIfTooMany("email", address.value(), since, SignInLink.MAX_PER_ADDRESS, "candidate.link.address");
+        SignInLink link = new SignInLink(address, client, language);
+        em.persist(link);
+        notifications.send(Mail.signInLink(address, link.getLanguage(),
+                PublicUrl.forMessages() + "/compte/lien.xhtml?jeton=" + link.getSecret()));
+    }
+
+    /** Refused with the minutes until the oldest request of the window leaves it, when there are that many. */
+    private void waitIfTooMany(String field, String value, LocalDateTime since, int max, String key) {
+        List<LocalDateTime> times = em.createQuery("select l.requestedAt from SignInLink l where l." + field
+                        + " = :value and l.requestedAt > :since order by l.requestedAt", LocalDateTime.class)
+                .setParameter("value", value).setParameter("since", since).getResultList();
+        if (times.size() >= max) {
+            LocalDateTime free = times.get(times.size() - max).plus(SignInLink.WINDOW);
+            long minutes = Math.max(1, (Duration.between(CityTime.now(), free).getSeconds() + 59) / 60);
+            throw new BusinessException(key, minutes);
+        }
+    }
+
+    /** The address a sign-in link would sign in, while it can be used (the link's page names it). */
+    @PermitAll
+    public Optional<String> addressOfLink(String secret) {
+        return usable(secret).map(SignInLink::getEmail);
+    }
+
+    /**
+     * Spends a sign-in link: its address is proved. The account of that address (made now if it is the first
+     * time), with the applications sent with the address joined to it. Two uses of one link at once: one wins,
+     * the other is refused.
+     *
+     * @return the account, whose id the web hands the container (ProvedAddress)
+     * @throws BusinessException candidate.link.unusable for a link unknown, expired or used
+     */
+    @PermitAll
+    public CandidateAccount signIn(String secret) {
+        SignInLink link = usable(secret).orElseThrow(() -> new BusinessException("candidate.link.unusable"));
+        int spent = em.createQuery("update SignInLink l set l.usedAt = :now where l.id = :id and l.usedAt is null")
+                .setParameter("now", CityTime.now()).setParameter("id", link.getId()).executeUpdate();
+        if (spent != 1) {
+            throw new BusinessException("candidate.link.unusable");
+        }
+        CandidateAccount account = em.createNamedQuery(CandidateAccount.BY_EMAIL, CandidateAccount.class)
+                .setParameter("email", link.getEmail()).getResultStream().findFirst().orElse(null);
+        if (account == null) {
+            account = new CandidateAccount(EmailAddress.of(link.getEmail()), link.getLanguage());
+            em.persist(account);
+            em.flush(); // its id, for the joins below
+        } else {
+            account.signedIn(link.getLanguage());
+        }
+        join(account);
+        CandidateAccount signedIn = account;
+        LOG.info(() -> "Connexion du compte candidat " + signedIn.getId());
+        return account;
+    }
+
+    private Optional<SignInLink> usable(String secret) {
+        String hash = SignInLink.hash(secret);
+        if (hash == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select l from SignInLink l where l.secretHash = :hash", SignInLink.class)
+                .setParameter("hash", hash).getResultStream().filter(l -> l.isUsable(CityTime.now())).findFirst();
+    }
+
+    /** The applications and spontaneous applications sent with the account's address join it. */
+    private void join(CandidateAccount account) {
+        em.createQuery("update Application a set a.accountId = :account where a.candidate.email = :email"
+                        + " and a.accountId is null")
+                .setParameter("account", account.getId()).setParameter("email", account.getEmail()).executeUpdate();
+        em.createQuery("update SpontaneousApplication s set s.accountId = :account where s.candidate.email = :email"
+                        + " and s.accountId is null")
+                .setParameter("account", account.getId()).setParameter("email", account.getEmail()).executeUpdate();
+    }
+
+    /** The signed-in candidate's account. */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public CandidateAccount current() {
+        return CandidateAccount.idOf(context.getCallerPrincipal().getName())
+                .map(id -> em.find(CandidateAccount.class, id))
+                .orElseThrow(() -> new EJBAccessException("no candidate account"));
+    }
+
+    /**
+     * Everything the signed-in candidate sent, with what became of it. Sent since the sign-in with the same
+     * address (without signing in, or from another device), it joins the account now.
+     */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public CandidateFile file() {
+        CandidateAccount account = current();
+        join(account);
+        List<Application> sent = em.createQuery("""
+                        select a from Application a join fetch a.offer o join fetch o.direction
+                        where a.accountId = :account order by a.receivedAt desc, a.id desc""", Application.class)
+                .setParameter("account", account.getId()).getResultList();
+        List<SpontaneousApplication> spontaneous = em.createQuery("""
+                        select s from SpontaneousApplication s where s.accountId = :account
+                        order by s.receivedAt desc, s.id desc""", SpontaneousApplication.class)
+                .setParameter("account", account.getId()).getResultList();
+        spontaneous.forEach(s -> s.getDirections().size());
+        return new CandidateFile(account.getEmail(), sent,
+                mailsTo(account, "applicationId", sent.stream().map(Application::getId).toList()),
+                spontaneous,
+                mailsTo(account, "spontaneousId", spontaneous.stream().map(SpontaneousApplication::getId).toList()));
+    }
+
+    /** The mails sent to the account's address about those applications, oldest first, by application. */
+    private Map<Long, List<Mail>> mailsTo(CandidateAccount account, String about, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from Mail m where m." + about + " in :ids and m.recipient = :email"
+                        + " order by m.queuedAt, m.id", Mail.class)
+                .setParameter("ids", ids).setParameter("email", account.getEmail()).getResultStream()
+                .collect(Collectors.groupingBy(m -> "applicationId".equals(about) ? m.getApplicationId()
+                        : m.getSpontaneousId()));
+    }
+
+    /**
+     * The signed-in candidate withdraws one of their applications, on the rules of the link of their receipt
+     * (the service is told; answered already, refused). Another person's application, or none: not found.
+     */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public Application withdraw(long applicationId) {
+        Application application = mine(applicationId);
+        return applications.withdraw(application.getReference(), Intake.withdrawalKey(application.getReference()));
+    }
+
+    /**
+     * The interview the signed-in candidate is invited to, as an iCalendar file to add to their calendar, in
+     * their language. None (not invited, or another person's application): not found.
+     */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public String interviewCalendar(long applicationId) {
+        Application application = mine(applicationId);
+        Interview interview = application.getInterview();
+        if (application.getStatus() != ApplicationStatus.INVITED || interview == null) {
+            throw new NotFoundException("interview of " + applicationId);
+        }
+        Locale locale = Locale.forLanguageTag(current().getLanguage());
+        ResourceBundle texts = ResourceBundle.getBundle(CandidateMails.BUNDLE, locale);
+        String contact = interview.getContact() == null ? "" : interview.getContact();
+        return Invitation.publish("entretien-" + application.getReference() + "@stages", interview.getStart(),
+                interview.getMinutes(), interview.getLocation(),
+                MailText.format(texts.getString("INTERVIEW.summary"), locale, application.getOffer().getTitle()),
+                MailText.format(texts.getString("INTERVIEW.description"), locale, application.getReference(),
+                        application.getOffer().getDirection().getName(), contact));
+    }
+
+    /** One of the signed-in candidate's applications; another person's, or none: not found (404, nothing said). */
+    private Application mine(long applicationId) {
+        CandidateAccount account = current();
+        Application application = em.find(Application.class, applicationId);
+        if (application == null || !account.getId().equals(application.getAccountId())) {
+            throw new NotFoundException("application " + applicationId);
+        }
+        return application;
+    }
+
+    /**
+     * Everything held about the signed-in candidate, to download (GDPR art. 15 and 20): their account, every
+     * application and spontaneous application sent with their address, with statuses, the mails sent to them,
+     * their consents, and their files.
+     */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public CandidateExport export() {
+        CandidateFile file = file();
+        file.applications().forEach(a -> a.getHistory().size());
+        return DataExport.of(current(), file);
+    }
+
+    /**
+     * Erases the signed-in candidate's account and data (GDPR art. 17). Applications still pending or accepted are
+     * first withdrawn as the withdraw button does (their service is told); then each keeps only what anonymous
+     * statistics need, and the directions read « Retirée et effacée à la demande de la personne ». Spontaneous
+     * applications, files no one else uses, the mails sent to the address, its sign-in links and the account are
+     * deleted. The web ends the session.
+     */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public void erase() {
+        CandidateAccount account = current();
+        CandidateFile file = file();
+        for (Application application : file.applications()) {
+            if (application.mayBeWithdrawn()) {
+                applications.withdraw(application.getReference(), Intake.withdrawalKey(application.getReference()));
+            }
+        }
+        List<Document> files = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (Application application : file.applications()) {
+            Application managed = em.find(Application.class, application.getId());
+            files.addAll(managed.eraseCandidate());
+            ids.add(managed.getId());
+        }
+        em.flush();
+        if (!ids.isEmpty()) {
+            // the agents' notes may name the person: the notes go, the steps and their dates stay
+            em.createQuery("delete from ApplicationEvent e where e.application.id in :ids and e.to is null")
+                    .setParameter("ids", ids).executeUpdate();
+            em.createQuery("update ApplicationEvent e set e.note = null where e.application.id in :ids")
+                    .setParameter("ids", ids).executeUpdate();
+            // the shared cache must not keep the histories as they were (bulk statements go around it)
+            ids.forEach(id -> em.getEntityManagerFactory().getCache().evict(Application.class, id));
+        }
+        List<Long> spontaneousIds = file.spontaneous().stream().map(SpontaneousApplication::getId).toList();
+        if (!spontaneousIds.isEmpty()) {
+            em.createQuery("delete from Mail m where m.spontaneousId in :ids").setParameter("ids", spontaneousIds)
+                    .executeUpdate();
+        }
+        for (SpontaneousApplication application : file.spontaneous()) {
+            SpontaneousApplication managed = em.find(SpontaneousApplication.class, application.getId());
+            if (managed.getCv() != null) {
+                files.add(managed.getCv());
+            }
+            if (managed.getLetter() != null) {
+                files.add(managed.getLetter());
+            }
+            em.remove(managed);
+        }
+        em.createQuery("delete from Mail m where m.recipient = :email").setParameter("email", account.getEmail())
+                .executeUpdate();
+        em.createQuery("delete from SignInLink l where l.email = :email").setParameter("email", account.getEmail())
+                .executeUpdate();
+        em.flush();
+        int removed = Files.removeUnused(em, new java.util.LinkedHashSet<>(files));
+        em.remove(em.find(CandidateAccount.class, account.getId()));
+        LOG.info(() -> "Compte candidat " + account.getId() + " effacé à la demande de la personne : "
+                + ids.size() + " candidature(s) anonymisée(s), " + spontaneousIds.size()
+                + " candidature(s) spontanée(s) et " + removed + " fichier(s) effacés");
+    }
+
+    /** An account unused that long, with no application left (the nightly retention erased them), goes. */
+    public static final int IDLE_ACCOUNT_MONTHS = 24;
+
+    /**
+     * Links are kept a day past their request, for the rate limits of the hour; then forgotten. An account that
+     * holds nothing any more and was not used for IDLE_ACCOUNT_MONTHS goes too (the privacy page says so).
+     */
+    @Schedule(hour = "3", minute = "45", persistent = false, timezone = CityTime.ZONE_NAME)
+    @PermitAll
+    public void forgetOldLinks() {
+        int links = em.createQuery("delete from SignInLink l where l.requestedAt < :before")
+                .setParameter("before", CityTime.now().minusDays(1)).executeUpdate();
+        int accounts = em.createQuery("delete from CandidateAccount c where c.lastSignInAt < :before"
+                        + " and not exists (select a.id from Application a where a.accountId = c.id)"
+                        + " and not exists (select s.id from SpontaneousApplication s where s.accountId = c.id)")
+                .setParameter("before", CityTime.now().minusMonths(IDLE_ACCOUNT_MONTHS)).executeUpdate();
+        LOG.fine(() -> links + " liens de connexion oubliés, " + accounts + " compte(s) candidat(s) inactif(s) effacé(s)");
+    }
+}
