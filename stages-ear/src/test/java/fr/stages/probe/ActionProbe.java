@@ -220,6 +220,10 @@ public class ActionProbe extends HttpServlet {
         // the export holds nothing of the fixture (another person's applications, sent by other addresses)
         all.put("CandidateAccounts.export", p -> new String(candidates.export().json(),
                 java.nio.charset.StandardCharsets.UTF_8).contains(p.text("words3")) ? "exports another's" : "ok");
+        // the profile is the candidate's own: their address, nothing of the fixture's candidates
+        all.put("CandidateAccounts.profile", p -> candidates.profile().firstName() == null
+                && candidates.profile().email().equals(candidates.current().getEmail()) ? "ok" : "another's profile");
+        all.put("CandidateAccounts.withdrawSpontaneous", p -> candidates.withdrawSpontaneous(p.get("spont")));
         all.put("CandidateAccounts.erase", p -> {
             candidates.erase();
             return "ok";

@@ -98,6 +98,8 @@ class ActionMatrixIT {
             long other = db.direction(TestDatabase.unique(), "Autre direction " + MARK);
             long serviceA = db.service(direction, "Service A " + MARK);
             long serviceB = db.service(direction, "Service B " + MARK);
+            // the office sees every direction's services: another one has one, whatever ran before this test
+            db.service(other, "Service d'ailleurs " + MARK);
             db.agentOfService(LOGINS.get("agent A"), direction, serviceA);
             db.agentOfService(LOGINS.get("agent B (same direction)"), direction, serviceB);
             db.agent(LOGINS.get("agent of another direction"), "agent", other);
@@ -197,6 +199,8 @@ class ActionMatrixIT {
         lines.put("CandidateAccounts.withdraw", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
         lines.put("CandidateAccounts.interviewCalendar", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
         lines.put("CandidateAccounts.export", CANDIDATE);
+        lines.put("CandidateAccounts.profile", CANDIDATE);
+        lines.put("CandidateAccounts.withdrawSpontaneous", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
         // last: it erases the candidate caller's own account (then nothing more of theirs to call)
         lines.put("CandidateAccounts.erase", CANDIDATE);
         return lines;

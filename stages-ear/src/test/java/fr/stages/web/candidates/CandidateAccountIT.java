@@ -63,6 +63,8 @@ class CandidateAccountIT {
     private static long first;
     private static long second;
     private static long stranger;
+    private static long offer1;
+    private static long spontaneous;
     private static GreenMail smtp;
 
     @BeforeAll
@@ -70,14 +72,14 @@ class CandidateAccountIT {
         try (TestDatabase db = TestDatabase.open()) {
             long direction = db.direction(TestDatabase.unique(), "Direction des comptes " + MARK);
             db.agent(AGENT, "agent", direction);
-            long offer1 = db.offer(direction, "PUBLISHED", FIRST, LocalDate.now().plusDays(20));
+            offer1 = db.offer(direction, "PUBLISHED", FIRST, LocalDate.now().plusDays(20));
             long offer2 = db.offer(direction, "PUBLISHED", SECOND, LocalDate.now().plusDays(20));
             first = db.application(offer1, "Inès", CANDIDATE, "fr", 3);
             second = db.application(offer2, "Inès", CANDIDATE, "fr", 2);
             db.receiptSent(first, CANDIDATE);
             // someone else's, on the same offer: never shown to our candidate
             stranger = db.application(offer1, "Autre", TestDatabase.unique().toLowerCase() + "@autres.example", "fr", 1);
-            db.spontaneous(direction, db.jobFamily("Famille " + MARK), "Inès", CANDIDATE);
+            spontaneous = db.spontaneous(direction, db.jobFamily("Famille " + MARK), "Inès", CANDIDATE);
         }
         smtp = Browsers.mailCatcher();
         Browsers.browser();
@@ -205,6 +207,26 @@ class CandidateAccountIT {
             assertEquals(0, page.locator("#candidature-" + reference(second) + " details").count(),
                     "the notice of its withdrawal went to the service, not to the candidate");
 
+            // the spontaneous application withdrawn: out of the directions' pool at once
+            submit(page, page.locator("#spontanee-" + spontaneousReference() + " input[type=submit]"));
+            accessible(page, "candidate-withdraw-spontaneous-confirm");
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer le retrait")));
+            assertTrue(page.locator("#messages").textContent().contains("les directions ne la voient plus"));
+            assertEquals("Aucune candidature spontanée", page.locator("#spontaneous-title").textContent());
+            try (TestDatabase db = TestDatabase.open()) {
+                assertEquals("0", db.one("select count(*) from spontaneous_application where id = ?", spontaneous));
+            }
+
+            // applying again starts from the profile: address, identity, studies of the last application
+            page.navigate(WebClient.BASE + "/offers/apply.xhtml?offres=" + offer1);
+            assertTrue(page.locator("#prefilled").isVisible());
+            assertEquals(CANDIDATE, page.locator("#email").inputValue());
+            assertEquals("Inès", page.locator("#firstName").inputValue());
+            assertEquals("Testeur", page.locator("#lastName").inputValue());
+            assertEquals("Université de test", page.locator("#school").inputValue());
+            accessible(page, "candidate-apply-prefilled");
+            page.navigate(WebClient.BASE + "/compte/candidatures.xhtml");
+
             // 320 px: nothing overflows
             page.setViewportSize(320, 800);
             assertNoHorizontalScroll(page);
@@ -246,6 +268,30 @@ class CandidateAccountIT {
         awaitMail(() -> received(smtp, address).size() == 5, "five links, not six");
         Thread.sleep(2_000);
         assertEquals(5, received(smtp, address).size());
+    }
+
+    @Test
+    void anEnglishVisitorGetsTheLinkAndTheSpaceInEnglish() throws Exception {
+        String address = TestDatabase.unique().toLowerCase() + "@english.example";
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + "/compte/connexion.xhtml?lang=en");
+            assertEquals("My candidate space", page.locator("h1").textContent());
+            accessible(page, "candidate-sign-in-en");
+            page.getByLabel("Your e-mail address").fill(address);
+            submit(page, page.locator("#connexion\\:send"));
+            assertTrue(page.locator("#sent").textContent().contains("a sign-in link has just been sent to it"));
+            awaitMail(() -> !received(smtp, address).isEmpty(), "the English link");
+            MimeMessage mail = received(smtp, address).get(0);
+            assertEquals("Your sign-in link to Stages", subject(mail));
+            page.navigate(WebClient.BASE + link(mail));
+            assertEquals("Signing in to your candidate space", page.locator("h1").textContent());
+            submit(page, page.locator("#lien\\:confirm"));
+            page.waitForURL("**/compte/candidatures.xhtml");
+            assertEquals("My applications", page.locator("h1").textContent());
+            assertEquals("No application to an offer", page.locator("#offers-title").textContent());
+            accessible(page, "candidate-applications-en");
+        }
     }
 
     /** Asks a link for that address, reads it in the catcher and confirms it: the candidate's space. */
@@ -388,6 +434,14 @@ class CandidateAccountIT {
         Matcher found = LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
         assertTrue(found.find(), "a link in the mail");
         return found.group(1);
+    }
+
+    private static String spontaneousReference() {
+        try (TestDatabase db = TestDatabase.open()) {
+            return db.one("select reference from spontaneous_application where id = ?", spontaneous);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String reference(long applicationId) {

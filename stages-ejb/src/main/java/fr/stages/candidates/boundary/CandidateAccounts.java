@@ -13,6 +13,8 @@ import java.util.ResourceBundle;
 import fr.stages.candidates.entity.CandidateAccount;
 import fr.stages.candidates.entity.CandidateExport;
 import fr.stages.candidates.entity.CandidateFile;
+import fr.stages.candidates.entity.Profile;
+import fr.stages.applications.entity.Candidate;
 import fr.stages.candidates.control.DataExport;
 import fr.stages.applications.entity.Document;
 import fr.stages.retention.control.Files;
@@ -197,6 +199,53 @@ public class CandidateAccounts {
                 .setParameter("ids", ids).setParameter("email", account.getEmail()).getResultStream()
                 .collect(Collectors.groupingBy(m -> "applicationId".equals(about) ? m.getApplicationId()
                         : m.getSpontaneousId()));
+    }
+
+    /**
+     * What the application forms are filled with for the signed-in candidate: their address, and the identity
+     * and studies of the latest thing they sent (application or spontaneous application).
+     */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public Profile profile() {
+        CandidateAccount account = current();
+        Application application = em.createQuery("select a from Application a where a.candidate.email = :email"
+                        + " order by a.receivedAt desc", Application.class)
+                .setParameter("email", account.getEmail()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        SpontaneousApplication spontaneous = em.createQuery("select s from SpontaneousApplication s"
+                        + " where s.candidate.email = :email order by s.receivedAt desc", SpontaneousApplication.class)
+                .setParameter("email", account.getEmail()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        Candidate latest = application == null ? (spontaneous == null ? null : spontaneous.getCandidate())
+                : spontaneous == null || application.getReceivedAt().isAfter(spontaneous.getReceivedAt())
+                        ? application.getCandidate() : spontaneous.getCandidate();
+        return Profile.of(account.getEmail(), latest);
+    }
+
+    /**
+     * The signed-in candidate withdraws one of their spontaneous applications: it leaves the directions' pool at
+     * once, with its files (unless an application made from it uses them) and the mails about it. Another
+     * person's, or none: not found.
+     */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public SpontaneousApplication withdrawSpontaneous(long spontaneousId) {
+        CandidateAccount account = current();
+        SpontaneousApplication application = em.find(SpontaneousApplication.class, spontaneousId);
+        if (application == null || !account.getId().equals(application.getAccountId())) {
+            throw new NotFoundException("spontaneous application " + spontaneousId);
+        }
+        List<Document> files = new ArrayList<>();
+        if (application.getCv() != null) {
+            files.add(application.getCv());
+        }
+        if (application.getLetter() != null) {
+            files.add(application.getLetter());
+        }
+        em.createQuery("delete from Mail m where m.spontaneousId = :id").setParameter("id", spontaneousId)
+                .executeUpdate();
+        em.remove(application);
+        em.flush();
+        Files.removeUnused(em, files);
+        LOG.info(() -> "Candidature spontanée " + application.getReference() + " retirée par la personne");
+        return application;
     }
 
     /**

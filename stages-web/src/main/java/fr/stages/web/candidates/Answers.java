@@ -8,6 +8,10 @@ import fr.stages.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import fr.stages.candidates.boundary.CandidateAccounts;
+import fr.stages.candidates.entity.CandidateAccount;
+import fr.stages.candidates.entity.Profile;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -28,11 +32,19 @@ public class Answers {
     @Inject
     Texts texts;
 
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    CandidateAccounts accounts;
+
     private String key;
     private Map<String, List<String>> sent = Map.of();
     private final Map<String, FieldError> fieldErrors = new HashMap<>();
     private String message;
     private boolean refused;
+    /** Whether a form shown first was filled from the signed-in candidate's profile (null: not decided yet). */
+    private Boolean prefilled;
 
     /** The sending refused: its answers to show again, its key kept (a second sending still answers the first). */
     void refused(Sending sending) {
@@ -61,14 +73,45 @@ public class Answers {
         return key;
     }
 
+    /**
+     * A form shown first to a signed-in candidate starts from their profile (address, identity, studies of the
+     * last thing they sent): applying takes one step. Anyone else, or a form sent back, starts as it was.
+     */
+    public boolean isPrefilled() {
+        if (prefilled == null) {
+            prefilled = !refused && request.isUserInRole(CandidateAccount.ROLE);
+            if (prefilled) {
+                Profile profile = accounts.profile();
+                Map<String, List<String>> values = new HashMap<>();
+                put(values, "email", profile.email());
+                put(values, "firstName", profile.firstName());
+                put(values, "lastName", profile.lastName());
+                put(values, "phone", profile.phone());
+                put(values, "school", profile.school());
+                put(values, "course", profile.course());
+                put(values, "educationLevel", profile.educationLevel() == null ? null : profile.educationLevel().name());
+                sent = values;
+            }
+        }
+        return prefilled;
+    }
+
+    private static void put(Map<String, List<String>> values, String name, String value) {
+        if (value != null) {
+            values.put(name, List.of(value));
+        }
+    }
+
     /** The field's answer as sent (empty when none): the form shows it again. */
     public String value(String name) {
+        isPrefilled();
         List<String> values = sent.get(name);
         return values == null || values.isEmpty() ? "" : values.get(0);
     }
 
     /** Whether that choice was among the answers of that field (a box ticked, an option chosen). */
     public boolean chosen(String name, Object choice) {
+        isPrefilled();
         return sent.getOrDefault(name, List.of()).contains(String.valueOf(choice));
     }
 

@@ -47,6 +47,7 @@ public class CompteCandidaturesPage implements Serializable {
     private static final String READ = CompteCandidaturesPage.class.getName() + ".read";
     /** The application whose withdrawal waits for the candidate's confirmation, if any. */
     private Long confirming;
+    private Long confirmingSpontaneous;
     private boolean erasing;
 
     public CandidateFile getFile() {
@@ -88,6 +89,26 @@ public class CompteCandidaturesPage implements Serializable {
     /** Whether the service has opened it (every status after received). */
     public boolean isRead(Application application) {
         return application.getStatus() != ApplicationStatus.RECEIVED;
+    }
+
+    /** The candidate asked to withdraw that spontaneous application: the page asks them to confirm. */
+    public void askSpontaneous(long spontaneousId) {
+        confirmingSpontaneous = spontaneousId;
+    }
+
+    public Long getConfirmingSpontaneous() {
+        return confirmingSpontaneous;
+    }
+
+    /** Withdraws one of the candidate's spontaneous applications; another person's is not found. */
+    public void withdrawSpontaneous(long spontaneousId) {
+        try {
+            form.done("candidate.spontaneousWithdrawn", accounts.withdrawSpontaneous(spontaneousId).getReference());
+        } catch (NotFoundException e) {
+            form.error(null, texts.get("candidate.application.gone"));
+        }
+        file = null;
+        confirmingSpontaneous = null;
     }
 
     /** The candidate asked to erase their account and data: the page asks them to confirm. */
