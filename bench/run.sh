@@ -9,7 +9,8 @@
 # with wrk pinned to one core (taskset), 32 connections, browser headers (gzip, French):
 # S1 home/list, S2 keyword + two filters (hot queries, then never-repeated ones), S3 an offer page (first each
 # offer online once in order, as a crawler: first renderings; then at random); S5 the
-# back-office table of the offer with 2,000 applications (one agent); S4 application POSTs with a 200 KB PDF
+# back-office table of the offer with 2,000 applications (one agent); S7 « Mes candidatures » of a signed-in
+# candidate with 50 applications (candidate-50.sql, candidate-session.py); S4 application POSTs with a 200 KB PDF
 # (apply-bench.py, 16 clients, after BENCH_JIT_WARMUP_SECONDS of the same); S6 the bulk rejection of 500 applications until the 500 mails are in the catcher
 # (last: it changes the data). In the same run the baselines: B0 nginx (one worker) serving the saved pages of S1
 # and S3 (when nginx is installed), B1 the SQL behind S3 through pgbench. Payara's resident memory is sampled
@@ -99,6 +100,10 @@ s5_out=$(python3 bench/backoffice-bench.py --offer "$first" --login bench.agent@
            --password stages-bench --table 100 --pages 100)
 s5=$(sed -n 's/^offer page.*p50 \([0-9]*\) ms, p95 \([0-9]*\) ms, p99 \([0-9]*\) ms.*/-|\1|\2|\3|0/p' <<< "$s5_out")
 echo "  S5 : $(head -1 <<< "$s5_out")"
+# S7: « Mes candidatures » of a signed-in candidate with 50 applications (and their mails), 32 clients
+PGPASSWORD=stages psql -q -h localhost -U stages -f bench/candidate-50.sql "$db"
+s7_cookie=$(python3 bench/candidate-session.py bench.candidat@etudiant.example)
+s7=$(run_wrk "S7 Mes candidatures (50)" "$base" bench/candidate-s7.lua "$s7_cookie")
 # the upload path (multipart, PDF check, mails) takes minutes of load to compile: measured 16.6, 30.8, 37.9 …
 # 52.0 applications/s in successive 30 s runs; 20 s of warm-up left S4 at 36-37/s
 python3 bench/apply-bench.py --clients 16 --seconds "$jit_warmup" --kb 200 > /dev/null
@@ -195,6 +200,7 @@ result=bench/results/$(date +%F)-$size.md
   echo "| S4 candidature avec un PDF de 200 Ko (16 clients) | $(field "$s4" 1) | $(field "$s4" 2) | $(field "$s4" 3) | $(field "$s4" 4) | $(field "$s4" 5) | courriels (2 par candidature) : $left_at_end en file à la fin, tous partis $s4_drain s après | ≥ 50/s |"
   echo "| S4 en comptant le départ de tous leurs courriels | $s4_sustained | | | | | | ≥ 50/s |"
   echo "| S5 tableau de 2 000 candidatures (un agent) | - | $(field "$s5" 2) | $(field "$s5" 3) | $(field "$s5" 4) | 0 | | p95 ≤ 200 ms |"
+  echo "| S7 « Mes candidatures » d'un candidat connecté, 50 candidatures | $(field "$s7" 1) | $(field "$s7" 2) | $(field "$s7" 3) | $(field "$s7" 4) | $(field "$s7" 5) | | p95 ≤ 100 ms |"
   echo "| S6 refus groupé de 500 candidatures | page en $s6_page ms | | | | | 500 courriels en $s6_mails s | ≤ 60 s |"
   echo "| B0 nginx, page de S1 | $(field "$b0_s1" 1) | $(field "$b0_s1" 2) | $(field "$b0_s1" 3) | $(field "$b0_s1" 4) | $(field "$b0_s1" 5) | | |"
   echo "| B0 nginx, page de S3 | $(field "$b0_s3" 1) | $(field "$b0_s3" 2) | $(field "$b0_s3" 3) | $(field "$b0_s3" 4) | $(field "$b0_s3" 5) | | |"
