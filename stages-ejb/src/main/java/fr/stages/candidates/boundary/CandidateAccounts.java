@@ -148,14 +148,24 @@ public class CandidateAccounts {
                 .setParameter("hash", hash).getResultStream().filter(l -> l.isUsable(CityTime.now())).findFirst();
     }
 
-    /** The applications and spontaneous applications sent with the account's address join it. */
+    /**
+     * The applications and spontaneous applications sent with the account's address join it. Asked first, updated
+     * only when something is left to join: « Mes candidatures » joins at every visit, and a bulk update is a write
+     * that also invalidates, in EclipseLink's shared cache, the objects it may touch (the whole class when it
+     * cannot tell which), which the back office then reads again from the database.
+     */
     private void join(CandidateAccount account) {
-        em.createQuery("update Application a set a.accountId = :account where a.candidate.email = :email"
-                        + " and a.accountId is null")
-                .setParameter("account", account.getId()).setParameter("email", account.getEmail()).executeUpdate();
-        em.createQuery("update SpontaneousApplication s set s.accountId = :account where s.candidate.email = :email"
-                        + " and s.accountId is null")
-                .setParameter("account", account.getId()).setParameter("email", account.getEmail()).executeUpdate();
+        for (String entity : new String[] {"Application", "SpontaneousApplication"}) {
+            long left = em.createQuery("select count(x) from " + entity + " x where x.candidate.email = :email"
+                            + " and x.accountId is null", Long.class)
+                    .setParameter("email", account.getEmail()).getSingleResult();
+            if (left > 0) {
+                em.createQuery("update " + entity + " x set x.accountId = :account where x.candidate.email = :email"
+                                + " and x.accountId is null")
+                        .setParameter("account", account.getId()).setParameter("email", account.getEmail())
+                        .executeUpdate();
+            }
+        }
     }
 
     /** The signed-in candidate's account. */

@@ -7,6 +7,7 @@ import fr.stages.platform.BusinessException;
 import fr.stages.web.FormState;
 import fr.stages.web.Texts;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -64,6 +65,11 @@ public class CompteLienPage {
             account = accounts.signIn(token);
         } catch (BusinessException e) {
             address = Optional.empty(); // the page says the link is no longer valid
+            return;
+        } catch (EJBException e) {
+            // e.g. the same address's first account made at once by another link: nothing was spent, try again
+            java.util.logging.Logger.getLogger(CompteLienPage.class.getName()).warning(() -> "Connexion candidat : " + e);
+            form.error(null, texts.get("candidate.signIn.failed"));
             return;
         }
         try {
