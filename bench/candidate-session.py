@@ -9,11 +9,22 @@ import json
 import re
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 
 BASE = "http://localhost:8080"
 MAILS = "http://localhost:8025"
+
+
+def received(address):
+    """How many mails GreenMail holds for that address (it answers 400 for an address that has none yet)."""
+    try:
+        return json.load(urllib.request.urlopen(f"{MAILS}/api/user/{address}/messages"))
+    except urllib.error.HTTPError as e:
+        if e.code in (400, 404):
+            return []
+        raise
 
 
 def main():
@@ -26,13 +37,13 @@ def main():
         body = urllib.parse.urlencode(fields).encode()
         return opener.open(urllib.request.Request(BASE + path, data=body, headers=origin)).read().decode()
 
-    before = len(json.load(urllib.request.urlopen(f"{MAILS}/api/user/{address}/messages")))
+    before = len(received(address))
     page = post("/compte/connexion.xhtml", {"connexion": "connexion", "connexion:email": address,
                                             "connexion:send": "x", "jakarta.faces.ViewState": "stateless"})
     if 'id="sent"' not in page:
         sys.exit("le lien n'a pas été demandé")
     for _ in range(120):
-        mails = json.load(urllib.request.urlopen(f"{MAILS}/api/user/{address}/messages"))
+        mails = received(address)
         if len(mails) > before:
             break
         time.sleep(0.5)

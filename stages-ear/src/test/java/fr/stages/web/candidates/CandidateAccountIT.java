@@ -184,7 +184,13 @@ class CandidateAccountIT {
             assertEquals(403, backOffice.status());
             other.close();
 
-            // withdraw the other one: asked, confirmed, told
+            // withdraw the other one: asked, cancelled, asked again, confirmed, told
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Retirer ma candidature à l'offre « " + SECOND + " »")));
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annuler")));
+            assertEquals(0, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer le retrait")).count());
+            assertEquals(List.of("Entretien proposé", "Reçue : le service ne l'a pas encore ouverte").stream().sorted().toList(),
+                    page.locator(".my-application .status").allTextContents().stream().sorted().toList(), "nothing withdrawn");
             submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                     .setName("Retirer ma candidature à l'offre « " + SECOND + " »")));
             accessible(page, "candidate-withdraw-confirm");

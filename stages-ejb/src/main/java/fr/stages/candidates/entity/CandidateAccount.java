@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * A candidate's account: an address its owner proved by opening a sign-in link sent to it. It holds no
- * password; the container knows its owner as the caller {@link #principalName()} in the role {@link #ROLE}, a
+ * password; the container knows its owner as the caller {@link #principalName(long)} in the role {@link #ROLE}, a
  * role no agent has, so that a candidate's session reaches nothing of the back office and an agent's nothing of
  * a candidate's pages.
  */
@@ -64,11 +64,6 @@ public class CandidateAccount {
         this.lastSignInAt = CityTime.now();
     }
 
-    /** The name the container gives the signed-in owner. */
-    public String principalName() {
-        return principalName(id);
-    }
-
     /** The name the container gives the owner of the account of that id. */
     public static String principalName(long accountId) {
         return PRINCIPAL_PREFIX + accountId;
@@ -92,10 +87,6 @@ public class CandidateAccount {
 
     public String getEmail() {
         return email;
-    }
-
-    public EmailAddress emailAddress() {
-        return EmailAddress.of(email);
     }
 
     public String getLanguage() {

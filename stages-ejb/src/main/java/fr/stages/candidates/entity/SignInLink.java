@@ -101,12 +101,4 @@ public class SignInLink {
     public String getLanguage() {
         return language;
     }
-
-    public LocalDateTime getExpiresAt() {
-        return expiresAt;
-    }
-
-    public LocalDateTime getUsedAt() {
-        return usedAt;
-    }
 }
