@@ -17,7 +17,7 @@ import fr.stages.candidates.entity.Profile;
 import fr.stages.applications.entity.Candidate;
 import fr.stages.candidates.control.DataExport;
 import fr.stages.applications.entity.Document;
-import fr.stages.retention.control.Files;
+import fr.stages.retention.control.Erasure;
 import fr.stages.candidates.entity.SignInLink;
 import fr.stages.notifications.boundary.Notifications;
 import fr.stages.notifications.entity.Mail;
@@ -41,6 +41,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -243,17 +245,9 @@ public class CandidateAccounts {
             throw new NotFoundException("spontaneous application " + spontaneousId);
         }
         List<Document> files = new ArrayList<>();
-        if (application.getCv() != null) {
-            files.add(application.getCv());
-        }
-        if (application.getLetter() != null) {
-            files.add(application.getLetter());
-        }
-        em.createQuery("delete from Mail m where m.spontaneousId = :id").setParameter("id", spontaneousId)
-                .executeUpdate();
-        em.remove(application);
+        Erasure.deleteSpontaneous(em, List.of(application), files);
         em.flush();
-        Files.removeUnused(em, files);
+        Erasure.removeUnused(em, files);
         LOG.info(() -> "Candidature spontanée " + application.getReference() + " retirée par la personne");
         return application;
     }
@@ -327,12 +321,11 @@ public class CandidateAccounts {
                 applications.withdraw(application.getReference(), Intake.withdrawalKey(application.getReference()));
             }
         }
-        List<Document> files = new ArrayList<>();
+        Set<Document> files = new LinkedHashSet<>();
         List<Long> ids = new ArrayList<>();
         for (Application application : file.applications()) {
-            Application managed = em.find(Application.class, application.getId());
-            files.addAll(managed.eraseCandidate());
-            ids.add(managed.getId());
+            files.addAll(application.eraseCandidate());
+            ids.add(application.getId());
         }
         em.flush();
         if (!ids.isEmpty()) {
@@ -344,30 +337,16 @@ public class CandidateAccounts {
             // the shared cache must not keep the histories as they were (bulk statements go around it)
             ids.forEach(id -> em.getEntityManagerFactory().getCache().evict(Application.class, id));
         }
-        List<Long> spontaneousIds = file.spontaneous().stream().map(SpontaneousApplication::getId).toList();
-        if (!spontaneousIds.isEmpty()) {
-            em.createQuery("delete from Mail m where m.spontaneousId in :ids").setParameter("ids", spontaneousIds)
-                    .executeUpdate();
-        }
-        for (SpontaneousApplication application : file.spontaneous()) {
-            SpontaneousApplication managed = em.find(SpontaneousApplication.class, application.getId());
-            if (managed.getCv() != null) {
-                files.add(managed.getCv());
-            }
-            if (managed.getLetter() != null) {
-                files.add(managed.getLetter());
-            }
-            em.remove(managed);
-        }
+        Erasure.deleteSpontaneous(em, file.spontaneous(), files);
         em.createQuery("delete from Mail m where m.recipient = :email").setParameter("email", account.getEmail())
                 .executeUpdate();
         em.createQuery("delete from SignInLink l where l.email = :email").setParameter("email", account.getEmail())
                 .executeUpdate();
         em.flush();
-        int removed = Files.removeUnused(em, new java.util.LinkedHashSet<>(files));
+        int removed = Erasure.removeUnused(em, files);
         em.remove(em.find(CandidateAccount.class, account.getId()));
         LOG.info(() -> "Compte candidat " + account.getId() + " effacé à la demande de la personne : "
-                + ids.size() + " candidature(s) anonymisée(s), " + spontaneousIds.size()
+                + ids.size() + " candidature(s) anonymisée(s), " + file.spontaneous().size()
                 + " candidature(s) spontanée(s) et " + removed + " fichier(s) effacés");
     }
 

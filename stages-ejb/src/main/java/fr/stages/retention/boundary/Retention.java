@@ -2,7 +2,7 @@ package fr.stages.retention.boundary;
 
 import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.Document;
-import fr.stages.retention.control.Files;
+import fr.stages.retention.control.Erasure;
 import fr.stages.platform.CityTime;
 import fr.stages.spontaneous.entity.SpontaneousApplication;
 import jakarta.annotation.Resource;
@@ -101,28 +101,11 @@ public class Retention {
                     .setParameter("ids", applications.stream().map(Application::getId).toList()).executeUpdate();
         }
         for (Application application : applications) {
-            addFiles(files, application.getCv(), application.getLetter());
+            Erasure.collect(files, application.getCv(), application.getLetter());
             em.remove(application);
         }
-        if (!spontaneous.isEmpty()) {
-            em.createQuery("delete from Mail m where m.spontaneousId in :ids")
-                    .setParameter("ids", spontaneous.stream().map(SpontaneousApplication::getId).toList())
-                    .executeUpdate();
-        }
-        for (SpontaneousApplication application : spontaneous) {
-            addFiles(files, application.getCv(), application.getLetter());
-            em.remove(application);
-        }
+        Erasure.deleteSpontaneous(em, spontaneous, files);
         em.flush();
-        return new Erased(applications.size(), spontaneous.size(), Files.removeUnused(em, files));
-    }
-
-    private static void addFiles(Set<Document> files, Document cv, Document letter) {
-        if (cv != null) {
-            files.add(cv);
-        }
-        if (letter != null) {
-            files.add(letter);
-        }
+        return new Erased(applications.size(), spontaneous.size(), Erasure.removeUnused(em, files));
     }
 }

@@ -99,8 +99,11 @@ public class SignIn {
         external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
     }
 
-    /** Logged out and the session gone (the agent's own logout, or a session whose account was closed). */
-    static void endSession(HttpServletRequest request) {
+    /**
+     * Logged out and the session gone: the agent's own logout, a session whose account was closed, a candidate's
+     * sign-out or erasure, and whoever was signed in before a candidate's link signs them in.
+     */
+    public static void endSession(HttpServletRequest request) {
         try {
             request.logout();
         } catch (jakarta.servlet.ServletException e) {

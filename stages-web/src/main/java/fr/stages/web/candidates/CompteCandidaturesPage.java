@@ -7,6 +7,7 @@ import fr.stages.platform.BusinessException;
 import fr.stages.platform.NotFoundException;
 import fr.stages.web.FormState;
 import fr.stages.web.Texts;
+import fr.stages.web.accounts.SignIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
@@ -15,9 +16,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
@@ -162,16 +161,7 @@ public class CompteCandidaturesPage {
 
     private static void end(String then) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        try {
-            request.logout();
-        } catch (ServletException e) {
-            // the session goes below whatever the mechanism answered
-        }
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        SignIn.endSession((HttpServletRequest) external.getRequest());
         external.redirect(external.getRequestContextPath() + then);
     }
 }

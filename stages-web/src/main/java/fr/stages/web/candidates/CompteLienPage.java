@@ -6,6 +6,7 @@ import fr.stages.candidates.entity.CandidateAccount;
 import fr.stages.platform.BusinessException;
 import fr.stages.web.FormState;
 import fr.stages.web.Texts;
+import fr.stages.web.accounts.SignIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,10 +17,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -72,15 +71,7 @@ public class CompteLienPage {
             form.error(null, texts.get("candidate.signIn.failed"));
             return;
         }
-        try {
-            request.logout();
-        } catch (ServletException e) {
-            // nobody was signed in, or the mechanism had nothing to undo: the session goes below anyway
-        }
-        HttpSession before = request.getSession(false);
-        if (before != null) {
-            before.invalidate();
-        }
+        SignIn.endSession(request); // whoever was signed in in this browser: the candidate gets a new session
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new ProvedAddress(account.getId())));
