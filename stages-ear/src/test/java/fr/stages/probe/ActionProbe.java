@@ -223,6 +223,19 @@ public class ActionProbe extends HttpServlet {
         // the profile is the candidate's own: their address, nothing of the fixture's candidates
         all.put("CandidateAccounts.profile", p -> candidates.profile().firstName() == null
                 && candidates.profile().email().equals(candidates.current().getEmail()) ? "ok" : "another's profile");
+        all.put("CandidateAccounts.saveProfile", p -> {
+            candidates.saveProfile(new fr.stages.candidates.entity.Profile(null, "Prénom", "Probe", null, null, null, null));
+            return candidates.current().profile().lastName().equals("Probe") ? "ok" : "not saved";
+        });
+        // their CVs only: none of another account's
+        all.put("CandidateAccounts.storedCvs", p -> candidates.storedCvs().stream()
+                .anyMatch(c -> c.getId() == p.get("storedCv")) ? "sees another's" : "ok");
+        all.put("CandidateAccounts.storeCv", p -> candidates.storeCv("CV de la sonde",
+                new fr.stages.applications.entity.Upload("cv.pdf", onePagePdf()))
+                .getAccountId().equals(candidates.current().getId()) ? "ok" : "stored elsewhere");
+        all.put("CandidateAccounts.renameCv", p -> candidates.renameCv(p.get("storedCv"), "Pris"));
+        all.put("CandidateAccounts.deleteCv", p -> candidates.deleteCv(p.get("storedCv")));
+        all.put("CandidateAccounts.storedCvFile", p -> candidates.storedCvFile(p.get("storedCv")));
         all.put("CandidateAccounts.withdrawSpontaneous", p -> candidates.withdrawSpontaneous(p.get("spont")));
         all.put("CandidateAccounts.erase", p -> {
             candidates.erase();
@@ -344,6 +357,18 @@ public class ActionProbe extends HttpServlet {
 
         String text(String name) {
             return request.getParameter(name);
+        }
+    }
+
+    /** A one-page PDF, as a candidate's CV (pdfbox is the EAR's, for the content checks). */
+    private static byte[] onePagePdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

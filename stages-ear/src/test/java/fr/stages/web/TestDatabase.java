@@ -356,6 +356,14 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
+    /** A CV kept under that name in that candidate's account; answers its id. */
+    public long storedCv(long accountId, String name) {
+        long id = id();
+        update("insert into stored_cv (id, account_id, name, document_id, stored_at) values (?, ?, ?, ?, ?)",
+                id, accountId, name, document("stored-" + accountId), LocalDateTime.now());
+        return id;
+    }
+
     /** The receipt of that application, sent to its candidate (as the platform logs it). */
     public long receiptSent(long applicationId, String recipient) {
         long id = id();

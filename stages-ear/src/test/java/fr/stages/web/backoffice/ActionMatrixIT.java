@@ -116,7 +116,10 @@ class ActionMatrixIT {
                     "template", db.template(direction, "Modèle " + MARK),
                     "agentZ", db.agentOfService(TestDatabase.unique().toLowerCase() + "@actions.example", direction,
                             serviceB),
-                    "mail", db.failedMail(TestDatabase.unique().toLowerCase() + "@rebond.example")));
+                    "mail", db.failedMail(TestDatabase.unique().toLowerCase() + "@rebond.example"),
+                    // another person's CV kept in their account: the candidate caller's forged id
+                    "storedCv", db.storedCv(db.candidateAccount(TestDatabase.unique().toLowerCase()
+                            + "@autre-compte.example"), "CV d'une autre " + MARK)));
             for (String caller : CALLERS) {
                 String tag = TestDatabase.unique();
                 Map<String, Object> own = new HashMap<>();
@@ -200,6 +203,13 @@ class ActionMatrixIT {
         lines.put("CandidateAccounts.interviewCalendar", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
         lines.put("CandidateAccounts.export", CANDIDATE);
         lines.put("CandidateAccounts.profile", CANDIDATE);
+        lines.put("CandidateAccounts.saveProfile", CANDIDATE);
+        lines.put("CandidateAccounts.storedCvs", CANDIDATE);
+        lines.put("CandidateAccounts.storeCv", CANDIDATE);
+        // another person's stored CV (forged id): not found for the candidate, refused to everyone else
+        lines.put("CandidateAccounts.renameCv", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
+        lines.put("CandidateAccounts.deleteCv", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
+        lines.put("CandidateAccounts.storedCvFile", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
         lines.put("CandidateAccounts.withdrawSpontaneous", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
         // last: it erases the candidate caller's own account (then nothing more of theirs to call)
         lines.put("CandidateAccounts.erase", CANDIDATE);
@@ -318,7 +328,8 @@ class ActionMatrixIT {
                             ids.get("direction")),
                     db.one("select name || ' ' || text_fr from message_template where id = ?", ids.get("template")),
                     db.one("select active from agent where id = ?", ids.get("agentZ")),
-                    db.one("select status from mail where id = ?", ids.get("mail")));
+                    db.one("select status from mail where id = ?", ids.get("mail")),
+                    db.one("select name || ' ' || document_id from stored_cv where id = ?", ids.get("storedCv")));
         }
     }
 

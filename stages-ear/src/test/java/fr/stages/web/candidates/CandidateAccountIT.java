@@ -300,6 +300,139 @@ class CandidateAccountIT {
         }
     }
 
+    @Test
+    void aProfileAndStoredCvsMakeApplyingToTwoOffersOneStep() throws Exception {
+        String address = TestDatabase.unique().toLowerCase() + "@cv.example";
+        long offerA;
+        long offerB;
+        try (TestDatabase db = TestDatabase.open()) {
+            long direction = db.direction(TestDatabase.unique(), "Direction des CV " + MARK);
+            offerA = db.offer(direction, "PUBLISHED", "Stage urbanisme " + MARK, LocalDate.now().plusDays(20));
+            offerB = db.offer(direction, "PUBLISHED", "Stage paysage " + MARK, LocalDate.now().plusDays(20));
+        }
+        byte[] pdf = TestDatabase.onePagePdf();
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            signIn(page, address);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mon profil et mes CV")).click();
+            page.waitForURL("**/compte/profil.xhtml");
+            assertEquals("Mon profil et mes CV", page.locator("h1").textContent());
+            assertEquals("page", page.locator(".account-nav a[aria-current]").getAttribute("aria-current"));
+            assertEquals("Mes CV (0 sur 3)", page.locator("#cvs-title").textContent());
+            accessible(page, "candidate-profile");
+
+            // the profile: a phone the forms refuse is refused here, next to it; then saved
+            page.getByLabel("Prénom").fill("Léa");
+            page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Durand");
+            page.getByLabel("Téléphone (facultatif)").fill("appelez-moi");
+            submit(page, page.locator("#profile\\:save"));
+            assertEquals("true", page.locator("#profile\\:phone").getAttribute("aria-invalid"));
+            assertTrue(page.locator("#profile\\:phone-error").textContent().contains("que des chiffres"));
+            accessible(page, "candidate-profile-refused");
+            page.getByLabel("Téléphone (facultatif)").fill("01 23 45 67 89");
+            page.getByLabel("Établissement").fill("Sorbonne Université");
+            page.getByLabel("Formation suivie").fill("Master 1 urbanisme");
+            page.getByLabel("Niveau d'études").selectOption("BAC_4");
+            submit(page, page.locator("#profile\\:save"));
+            assertTrue(page.locator("#messages").textContent().contains("Votre profil est enregistré"));
+            try (TestDatabase db = TestDatabase.open()) {
+                assertEquals("Léa Durand 01 23 45 67 89 BAC_4", db.one("select first_name || ' ' || last_name || ' '"
+                        + " || phone || ' ' || education_level from candidate_account where email = ?", address));
+            }
+
+            // a CV to keep: no name and a file that is not a PDF, each refused next to its field; nothing kept
+            page.locator("#cvFile").setInputFiles(new com.microsoft.playwright.options.FilePayload("cv.pdf",
+                    "application/pdf", "pas un PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            submit(page, page.locator("#store"));
+            assertEquals("Donnez un nom à ce CV.", page.locator("#cvName-error").textContent());
+            assertEquals("true", page.locator("#cvName").getAttribute("aria-invalid"));
+            assertTrue(page.locator("#cvFile-error").textContent().contains("n'est pas un PDF"),
+                    page.locator("#cvFile-error").textContent());
+            accessible(page, "candidate-cv-refused");
+            try (TestDatabase db = TestDatabase.open()) {
+                assertEquals("0", db.one("select count(*) from stored_cv c join candidate_account a on a.id = c.account_id"
+                        + " where a.email = ?", address));
+            }
+            for (String name : new String[] {"CV urbanisme", "CV anglais"}) {
+                page.locator("#cvName").fill(name);
+                page.locator("#cvFile").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "mon cv.pdf", "application/pdf", pdf));
+                submit(page, page.locator("#store"));
+                assertTrue(page.locator("#cv-stored").isVisible(), String.join(" | ",
+                        page.locator(".field-error, .errors").allTextContents()));
+            }
+            assertEquals("Mes CV (2 sur 3)", page.locator("#cvs-title").textContent());
+            assertEquals(List.of("CV urbanisme", "CV anglais"), page.locator(".stored-cv h3").allTextContents());
+            accessible(page, "candidate-cvs");
+
+            // renamed: an empty name refused next to it, then a good one
+            String second = page.locator(".stored-cv").nth(1).getAttribute("id").substring(3);
+            page.locator("#nom-" + second).fill(" ");
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Renommer le CV « CV anglais »")));
+            assertEquals("Donnez un nom à ce CV.", page.locator("#nom-" + second + "-error").textContent());
+            assertEquals("true", page.locator("#nom-" + second).getAttribute("aria-invalid"));
+            page.locator("#nom-" + second).fill("CV in English");
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Renommer le CV « CV anglais »")));
+            assertTrue(page.locator("#messages").textContent().contains("« CV in English »"));
+
+            // downloaded by its owner; an id that is not theirs is not found
+            String first = page.locator(".stored-cv").first().getAttribute("id").substring(3);
+            com.microsoft.playwright.APIResponse own = page.request().get(WebClient.BASE + "/compte/cv.pdf?id=" + first);
+            assertEquals(200, own.status());
+            assertTrue(new String(own.body(), 0, 5).startsWith("%PDF"));
+            assertEquals("nosniff", own.headers().get("x-content-type-options"));
+            assertEquals(404, page.request().get(WebClient.BASE + "/compte/cv.pdf?id=" + (Long.parseLong(first) + 7_777_777)).status());
+
+            // apply to two offers at once: the form starts from the profile, the first CV chosen
+            page.navigate(WebClient.BASE + "/offers/apply.xhtml?offres=" + offerA + "," + offerB);
+            assertEquals("Léa", page.locator("#firstName").inputValue());
+            assertEquals("01 23 45 67 89", page.locator("#phone").inputValue());
+            assertTrue(page.getByLabel("Mon CV « CV urbanisme » (mon-cv.pdf)").isChecked());
+            accessible(page, "candidate-apply-stored-cv");
+            page.getByLabel("Oui").check();
+            // a forged choice (another id) is refused next to the CV, the form kept
+            page.evaluate("id => document.getElementById('cvStored-' + id).value = String(Number(id) + 7777777)", first);
+            submit(page, page.locator("#send"));
+            assertTrue(page.locator("#cv-error").textContent().contains("n'est plus dans votre espace"),
+                    page.locator("#cv-error").textContent());
+            assertEquals("Léa", page.locator("#firstName").inputValue());
+            page.getByLabel("Mon CV « CV urbanisme » (mon-cv.pdf)").check();
+            page.getByLabel("Oui").check();
+            submit(page, page.locator("#send"));
+            assertTrue(page.url().contains("/offers/applied.xhtml?envoi="), String.join(" | ",
+                    page.locator(".field-error, .errors").allTextContents()));
+            // both in « Mes candidatures » (sent with the proved address, they join the account)
+            page.navigate(WebClient.BASE + "/compte/candidatures.xhtml");
+            assertEquals("2 candidatures à des offres", page.locator("#offers-title").textContent());
+            try (TestDatabase db = TestDatabase.open()) {
+                assertEquals("2", db.one("select count(*) from application where email = ? and account_id is not null"
+                        + " and first_name = 'Léa' and education_level = 'BAC_4'", address));
+                assertEquals("1", db.one("select count(distinct cv_id) from application where email = ?", address));
+                // the applications' CV is a copy of the stored one: same bytes, its own row
+                assertEquals("1 0", db.one("select count(*) || ' ' || sum(case when a.cv_id = c.document_id then 1 else 0 end)"
+                        + " from (select distinct cv_id from application where email = ?) a"
+                        + " join document d on d.id = a.cv_id join stored_cv c on c.id = ?"
+                        + " join document s on s.id = c.document_id and s.sha256 = d.sha256", address, Long.parseLong(first)));
+            }
+
+            // deleted: asked, confirmed; the applications keep their copy
+            page.navigate(WebClient.BASE + "/compte/profil.xhtml");
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Supprimer le CV « CV urbanisme »")));
+            accessible(page, "candidate-cv-delete-confirm");
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer la suppression")));
+            assertTrue(page.locator("#messages").textContent().contains("« CV urbanisme » est supprimé"));
+            assertEquals(List.of("CV in English"), page.locator(".stored-cv h3").allTextContents());
+            try (TestDatabase db = TestDatabase.open()) {
+                assertEquals("0", db.one("select count(*) from stored_cv where id = ?", Long.parseLong(first)));
+                assertEquals("2", db.one("select count(*) from application a join document d on d.id = a.cv_id"
+                        + " where a.email = ?", address));
+            }
+            page.setViewportSize(320, 800);
+            assertNoHorizontalScroll(page);
+            accessible(page, "candidate-profile-320");
+        }
+    }
+
     /** Asks a link for that address, reads it in the catcher and confirms it: the candidate's space. */
     private static void signIn(Page page, String address) throws Exception {
         int before = received(smtp, address).size();
@@ -319,6 +452,7 @@ class CandidateAccountIT {
         long answered;
         long spontaneous;
         List<String> files;
+        String storedFile;
         try (TestDatabase db = TestDatabase.open()) {
             long direction = db.direction(TestDatabase.unique(), "Direction des données " + MARK);
             db.agent(TestDatabase.unique().toLowerCase() + "@agents-donnees.example", "agent", direction);
@@ -336,6 +470,18 @@ class CandidateAccountIT {
         try (BrowserContext context = french(1280, 900)) {
             Page page = context.newPage();
             signIn(page, address);
+            // a CV kept in the space: exported, then erased with the rest
+            page.navigate(WebClient.BASE + "/compte/profil.xhtml");
+            page.locator("#cvName").fill("Mon CV données");
+            page.locator("#cvFile").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                    "cv.pdf", "application/pdf", TestDatabase.onePagePdf()));
+            submit(page, page.locator("#store"));
+            assertTrue(page.locator("#cv-stored").isVisible());
+            try (TestDatabase db = TestDatabase.open()) {
+                storedFile = db.one("select c.document_id from stored_cv c join candidate_account a on a.id = c.account_id"
+                        + " where a.email = ?", address);
+            }
+            page.navigate(WebClient.BASE + "/compte/candidatures.xhtml");
 
             // the export: one JSON of everything, and the files
             com.microsoft.playwright.Download download = page.waitForDownload(
@@ -355,7 +501,8 @@ class CandidateAccountIT {
                 spontaneousRef = db.one("select reference from spontaneous_application where id = ?", spontaneous);
             }
             assertEquals(new java.util.TreeSet<>(List.of("donnees.json", "fichiers/" + pendingRef + "-cv.pdf",
-                    "fichiers/" + answeredRef + "-cv.pdf", "fichiers/" + spontaneousRef + "-cv.pdf")), entries.keySet());
+                    "fichiers/" + answeredRef + "-cv.pdf", "fichiers/" + spontaneousRef + "-cv.pdf",
+                    "fichiers/cv-enregistre-1.pdf")), entries.keySet());
             assertTrue(new String(entries.get("fichiers/" + pendingRef + "-cv.pdf"), 0, 5).startsWith("%PDF"));
             com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(
                     new String(entries.get("donnees.json"), java.nio.charset.StandardCharsets.UTF_8)).getAsJsonObject();
@@ -387,6 +534,13 @@ class CandidateAccountIT {
             assertEquals("Direction des données " + MARK, spont.getAsJsonArray("directions").get(0).getAsString());
             assertEquals("Famille données " + MARK, spont.getAsJsonArray("jobFamilies").get(0).getAsString());
             assertEquals(2, json.getAsJsonArray("consents").size());
+            com.google.gson.JsonObject profile = json.getAsJsonObject("profile");
+            assertFalse(profile.get("saved").getAsBoolean(), "never saved: the latest application's identity");
+            assertEquals("Zoé", profile.get("firstName").getAsString());
+            com.google.gson.JsonObject kept = json.getAsJsonArray("storedCvs").get(0).getAsJsonObject();
+            assertEquals("Mon CV données", kept.get("name").getAsString());
+            assertEquals("fichiers/cv-enregistre-1.pdf", kept.get("path").getAsString());
+            assertEquals(entries.get("fichiers/cv-enregistre-1.pdf").length, kept.get("bytes").getAsInt());
             assertFalse(new String(entries.get("donnees.json"), java.nio.charset.StandardCharsets.UTF_8).contains("jeton="),
                     "no sign-in link in the export");
 
@@ -407,6 +561,8 @@ class CandidateAccountIT {
             assertEquals("0", db.one("select count(*) from spontaneous_application where id = ?", spontaneous));
             assertEquals("0", db.one("select count(*) from mail where recipient = ?", address));
             assertEquals("0", db.one("select count(*) from sign_in_link where email = ?", address));
+            assertEquals("0", db.one("select count(*) from stored_cv where document_id = ?", Long.parseLong(storedFile)));
+            assertEquals("0", db.one("select count(*) from document where id = ?", Long.parseLong(storedFile)), "the CV kept");
             for (String file : files) {
                 assertEquals("0", db.one("select count(*) from document where id = ?", Long.parseLong(file)), "file " + file);
             }

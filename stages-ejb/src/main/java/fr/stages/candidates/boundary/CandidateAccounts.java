@@ -19,6 +19,12 @@ import fr.stages.candidates.control.DataExport;
 import fr.stages.applications.entity.Document;
 import fr.stages.retention.control.Erasure;
 import fr.stages.candidates.entity.SignInLink;
+import fr.stages.candidates.entity.StoredCv;
+import fr.stages.applications.entity.DocumentKind;
+import fr.stages.applications.entity.Upload;
+import fr.stages.platform.FieldError;
+import fr.stages.platform.InvalidInputException;
+import jakarta.persistence.LockModeType;
 import fr.stages.notifications.boundary.Notifications;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.platform.BusinessException;
@@ -214,12 +220,16 @@ public class CandidateAccounts {
     }
 
     /**
-     * What the application forms are filled with for the signed-in candidate: their address, and the identity
-     * and studies of the latest thing they sent (application or spontaneous application).
+     * What the application forms are filled with for the signed-in candidate: their address, and the profile they
+     * saved or, until they save one, the identity and studies of the latest thing they sent (application or
+     * spontaneous application).
      */
     @RolesAllowed(CandidateAccount.ROLE)
     public Profile profile() {
         CandidateAccount account = current();
+        if (account.hasProfile()) {
+            return account.profile();
+        }
         Application application = em.createQuery("select a from Application a where a.candidate.email = :email"
                         + " order by a.receivedAt desc", Application.class)
                 .setParameter("email", account.getEmail()).setMaxResults(1).getResultStream().findFirst().orElse(null);
@@ -230,6 +240,103 @@ public class CandidateAccounts {
                 : spontaneous == null || application.getReceivedAt().isAfter(spontaneous.getReceivedAt())
                         ? application.getCandidate() : spontaneous.getCandidate();
         return Profile.of(account.getEmail(), latest);
+    }
+
+    /**
+     * The signed-in candidate saves their profile (the address stays the one they proved).
+     *
+     * @throws InvalidInputException each field that the forms would refuse
+     */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public void saveProfile(Profile profile) {
+        List<FieldError> errors = profile.errors();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        current().saveProfile(profile);
+    }
+
+    /** The signed-in candidate's stored CVs, oldest first, their files' names and sizes loaded (not the bytes). */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public List<StoredCv> storedCvs() {
+        List<StoredCv> cvs = em.createQuery("select c from StoredCv c join fetch c.document"
+                        + " where c.accountId = :account order by c.storedAt, c.id", StoredCv.class)
+                .setParameter("account", current().getId()).getResultList();
+        return cvs;
+    }
+
+    /**
+     * The signed-in candidate keeps a CV under a name: checked as the forms check a CV (a harmless PDF of at most
+     * 5 MB, scanned), at most StoredCv.MAX_PER_ACCOUNT.
+     *
+     * @throws InvalidInputException name (required, too long) and file (required, refused by the checks)
+     * @throws BusinessException     candidate.cv.max when the account already keeps as many
+     */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public StoredCv storeCv(String name, Upload file) {
+        CandidateAccount account = current();
+        List<FieldError> errors = new ArrayList<>();
+        String nameError = StoredCv.nameError(name);
+        if (nameError != null) {
+            errors.add(new FieldError("cvName", nameError, StoredCv.NAME_LENGTH));
+        }
+        Intake.checkFile(errors, "cvFile", file, true);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        // counted under the account's lock: two uploads at once cannot both be the third
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        long kept = em.createQuery("select count(c) from StoredCv c where c.accountId = :account", Long.class)
+                .setParameter("account", account.getId()).getSingleResult();
+        if (kept >= StoredCv.MAX_PER_ACCOUNT) {
+            throw new BusinessException("candidate.cv.max", StoredCv.MAX_PER_ACCOUNT);
+        }
+        StoredCv cv = new StoredCv(account.getId(), name, Intake.document(DocumentKind.CV, file));
+        em.persist(cv);
+        LOG.info(() -> "CV enregistré dans le compte candidat " + account.getId());
+        return cv;
+    }
+
+    /**
+     * Renames one of the signed-in candidate's CVs; another person's, or none: not found.
+     *
+     * @throws InvalidInputException name required or too long
+     */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public StoredCv renameCv(long cvId, String name) {
+        StoredCv cv = myCv(cvId);
+        String error = StoredCv.nameError(name);
+        if (error != null) {
+            throw new InvalidInputException(List.of(new FieldError("name", error, StoredCv.NAME_LENGTH)));
+        }
+        cv.rename(name);
+        return cv;
+    }
+
+    /** Deletes one of the signed-in candidate's CVs and its file (applications sent with it keep their copy). */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public StoredCv deleteCv(long cvId) {
+        StoredCv cv = myCv(cvId);
+        em.remove(cv);
+        return cv;
+    }
+
+    /**
+     * One of the signed-in candidate's CVs with its bytes: to download it, or to send it with an application (the
+     * forms send it as if it were chosen again: same checks, and the application gets its own copy).
+     */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public Upload storedCvFile(long cvId) {
+        Document document = myCv(cvId).getDocument();
+        return new Upload(document.getFileName(), document.getContent());
+    }
+
+    private StoredCv myCv(long cvId) {
+        StoredCv cv = em.find(StoredCv.class, cvId);
+        if (cv == null || !cv.getAccountId().equals(current().getId())) {
+            throw new NotFoundException("stored cv " + cvId);
+        }
+        return cv;
     }
 
     /**
@@ -302,7 +409,7 @@ public class CandidateAccounts {
     public CandidateExport export() {
         CandidateFile file = file();
         file.applications().forEach(a -> a.getHistory().size());
-        return DataExport.of(current(), file);
+        return DataExport.of(current(), profile(), storedCvs(), file);
     }
 
     /**
@@ -342,8 +449,10 @@ public class CandidateAccounts {
                 .executeUpdate();
         em.createQuery("delete from SignInLink l where l.email = :email").setParameter("email", account.getEmail())
                 .executeUpdate();
+        List<StoredCv> cvs = storedCvs();
+        cvs.forEach(em::remove); // with their files
         em.flush();
-        int removed = Erasure.removeUnused(em, files);
+        int removed = Erasure.removeUnused(em, files) + cvs.size();
         em.remove(em.find(CandidateAccount.class, account.getId()));
         LOG.info(() -> "Compte candidat " + account.getId() + " effacé à la demande de la personne : "
                 + ids.size() + " candidature(s) anonymisée(s), " + file.spontaneous().size()
@@ -362,10 +471,17 @@ public class CandidateAccounts {
     public void forgetOldLinks() {
         int links = em.createQuery("delete from SignInLink l where l.requestedAt < :before")
                 .setParameter("before", CityTime.now().minusDays(1)).executeUpdate();
-        int accounts = em.createQuery("delete from CandidateAccount c where c.lastSignInAt < :before"
+        List<CandidateAccount> idle = em.createQuery("select c from CandidateAccount c where c.lastSignInAt < :before"
                         + " and not exists (select a.id from Application a where a.accountId = c.id)"
-                        + " and not exists (select s.id from SpontaneousApplication s where s.accountId = c.id)")
-                .setParameter("before", CityTime.now().minusMonths(IDLE_ACCOUNT_MONTHS)).executeUpdate();
+                        + " and not exists (select s.id from SpontaneousApplication s where s.accountId = c.id)",
+                        CandidateAccount.class)
+                .setParameter("before", CityTime.now().minusMonths(IDLE_ACCOUNT_MONTHS)).getResultList();
+        for (CandidateAccount account : idle) { // the CVs they kept go with them, one by one with their files
+            em.createQuery("select c from StoredCv c where c.accountId = :account", StoredCv.class)
+                    .setParameter("account", account.getId()).getResultList().forEach(em::remove);
+            em.remove(account);
+        }
+        int accounts = idle.size();
         LOG.fine(() -> links + " liens de connexion oubliés, " + accounts + " compte(s) candidat(s) inactif(s) effacé(s)");
     }
 }

@@ -7,6 +7,8 @@ import fr.stages.applications.entity.Document;
 import fr.stages.candidates.entity.CandidateAccount;
 import fr.stages.candidates.entity.CandidateExport;
 import fr.stages.candidates.entity.CandidateFile;
+import fr.stages.candidates.entity.Profile;
+import fr.stages.candidates.entity.StoredCv;
 import fr.stages.directions.entity.Direction;
 import fr.stages.directions.entity.JobFamily;
 import fr.stages.notifications.entity.Mail;
@@ -32,7 +34,8 @@ public final class DataExport {
     private DataExport() {
     }
 
-    public static CandidateExport of(CandidateAccount account, CandidateFile file) {
+    public static CandidateExport of(CandidateAccount account, Profile profile, List<StoredCv> storedCvs,
+                                     CandidateFile file) {
         List<CandidateExport.File> files = new ArrayList<>();
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         try (JsonGenerator out = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
@@ -45,6 +48,32 @@ public final class DataExport {
             out.write("language", account.getLanguage());
             write(out, "createdAt", account.getCreatedAt());
             write(out, "lastSignInAt", account.getLastSignInAt());
+            out.writeEnd();
+
+            out.writeStartObject("profile"); // what the forms are filled with
+            out.write("saved", account.hasProfile());
+            text(out, "firstName", profile.firstName());
+            text(out, "lastName", profile.lastName());
+            text(out, "phone", profile.phone());
+            text(out, "school", profile.school());
+            text(out, "course", profile.course());
+            text(out, "educationLevel", profile.educationLevel() == null ? null : profile.educationLevel().name());
+            out.writeEnd();
+
+            out.writeStartArray("storedCvs");
+            int n = 0;
+            for (StoredCv cv : storedCvs) {
+                String path = "fichiers/cv-enregistre-" + (++n) + ".pdf";
+                files.add(new CandidateExport.File(path, cv.getDocument().getContent()));
+                out.writeStartObject();
+                out.write("name", cv.getName());
+                write(out, "storedAt", cv.getStoredAt());
+                out.write("originalName", cv.getDocument().getFileName());
+                out.write("path", path);
+                out.write("bytes", cv.getDocument().getSize());
+                out.write("sha256", cv.getDocument().getSha256());
+                out.writeEnd();
+            }
             out.writeEnd();
 
             out.writeStartArray("applications");

@@ -1,9 +1,13 @@
 package fr.stages.candidates.entity;
 
+import fr.stages.applications.entity.ApplicationForm;
+import fr.stages.offers.entity.EducationLevel;
 import fr.stages.platform.CityTime;
 import fr.stages.platform.EmailAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -48,6 +52,26 @@ public class CandidateAccount {
     @Column(name = "last_sign_in_at", nullable = false)
     private LocalDateTime lastSignInAt;
 
+    // the profile the forms start from, as the candidate last saved it (each null until then)
+    @Column(name = "first_name", length = ApplicationForm.NAME_LENGTH)
+    private String firstName;
+
+    @Column(name = "last_name", length = ApplicationForm.NAME_LENGTH)
+    private String lastName;
+
+    @Column(length = 30)
+    private String phone;
+
+    @Column(length = ApplicationForm.TEXT_LENGTH)
+    private String school;
+
+    @Column(length = ApplicationForm.TEXT_LENGTH)
+    private String course;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education_level", length = 20)
+    private EducationLevel educationLevel;
+
     protected CandidateAccount() {
     }
 
@@ -62,6 +86,30 @@ public class CandidateAccount {
     public void signedIn(String language) {
         this.language = "en".equals(language) ? "en" : "fr";
         this.lastSignInAt = CityTime.now();
+    }
+
+    /**
+     * The candidate saved their profile (the address is the one they proved, not part of it): call with a profile
+     * whose {@link Profile#errors()} is empty. Blank fields are cleared.
+     */
+    public void saveProfile(Profile profile) {
+        this.firstName = Profile.clean(profile.firstName());
+        this.lastName = Profile.clean(profile.lastName());
+        this.phone = Profile.clean(profile.phone());
+        this.school = Profile.clean(profile.school());
+        this.course = Profile.clean(profile.course());
+        this.educationLevel = profile.educationLevel();
+    }
+
+    /** Whether the candidate ever saved a profile: then it is what the forms start from. */
+    public boolean hasProfile() {
+        return firstName != null || lastName != null || phone != null || school != null || course != null
+                || educationLevel != null;
+    }
+
+    /** The saved profile, with the account's address. */
+    public Profile profile() {
+        return new Profile(email, firstName, lastName, phone, school, course, educationLevel);
     }
 
     /** The name the container gives the owner of the account of that id. */

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import fr.stages.candidates.boundary.CandidateAccounts;
 import fr.stages.candidates.entity.CandidateAccount;
 import fr.stages.candidates.entity.Profile;
+import fr.stages.candidates.entity.StoredCv;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -43,6 +44,7 @@ public class Answers {
     private final Map<String, FieldError> fieldErrors = new HashMap<>();
     private String message;
     private boolean refused;
+    private List<StoredCv> storedCvs;
     /** Whether a form shown first was filled from the signed-in candidate's profile (null: not decided yet). */
     private Boolean prefilled;
 
@@ -100,6 +102,26 @@ public class Answers {
         if (value != null) {
             values.put(name, List.of(value));
         }
+    }
+
+    /** The signed-in candidate's stored CVs, to apply with one of them (none for anyone else). */
+    public List<StoredCv> getStoredCvs() {
+        if (storedCvs == null) {
+            storedCvs = request.isUserInRole(CandidateAccount.ROLE) ? accounts.storedCvs() : List.of();
+        }
+        return storedCvs;
+    }
+
+    /**
+     * Whether that choice of CV (a stored CV's id, or NEW_CV) is the one checked: the one sent back when the form
+     * comes back, else the first stored CV.
+     */
+    public boolean cvChecked(String choice) {
+        List<String> sentChoice = sent.get("cvStored");
+        if (refused && sentChoice != null && !sentChoice.isEmpty()) {
+            return sentChoice.get(0).equals(choice);
+        }
+        return !getStoredCvs().isEmpty() && String.valueOf(getStoredCvs().get(0).getId()).equals(choice);
     }
 
     /** The field's answer as sent (empty when none): the form shows it again. */

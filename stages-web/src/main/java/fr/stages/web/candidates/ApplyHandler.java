@@ -2,6 +2,7 @@ package fr.stages.web.candidates;
 
 import fr.stages.applications.boundary.Applications;
 import fr.stages.applications.entity.ApplicationForm;
+import fr.stages.applications.entity.Upload;
 import fr.stages.offers.boundary.Offers;
 import fr.stages.offers.entity.Offer;
 import fr.stages.web.offers.OffersApplyPage;
@@ -24,11 +25,11 @@ public class ApplyHandler extends CandidateFormHandler {
     Offers offers;
 
     @Override
-    String send(Sending sending, ApplicationForm form, String clientAddress) {
+    String send(Sending sending, ApplicationForm form, Upload cv, String clientAddress) {
         // the offers still open (the page said which ones it leaves out)
         List<Long> open = OffersApplyPage.open(offers, OffersApplyPage.offerIds(sending.text("offres"))).stream()
                 .map(Offer::getId).toList();
-        return receiptOf(applications.apply(sending.text("key"), form, open, sending.file("cv"),
+        return receiptOf(applications.apply(sending.text("key"), form, open, cv,
                 sending.file("letter"), clientAddress).key());
     }
 

@@ -2,6 +2,9 @@ package fr.stages.web.candidates;
 
 import fr.stages.applications.entity.ApplicationForm;
 import fr.stages.applications.entity.Convention;
+import fr.stages.applications.entity.Upload;
+import fr.stages.candidates.boundary.CandidateAccounts;
+import fr.stages.candidates.entity.CandidateAccount;
 import fr.stages.offers.entity.EducationLevel;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.FieldError;
@@ -53,11 +56,14 @@ abstract class CandidateFormHandler extends HttpFilter {
     @Inject
     SiteLanguage locale;
 
+    @Inject
+    CandidateAccounts accounts;
+
     /**
      * Stores the sending; answers the address of its receipt (path and query, within the site). A refusal is
      * thrown as the business throws it.
      */
-    abstract String send(Sending sending, ApplicationForm form, String clientAddress);
+    abstract String send(Sending sending, ApplicationForm form, Upload cv, String clientAddress);
 
     /** The receipt of the sending stored under that key (a twin sending won the race to the database). */
     abstract String receipt(String key);
@@ -89,7 +95,7 @@ abstract class CandidateFormHandler extends HttpFilter {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        String receipt = receiptOrRefusal(sending, ClientAddress.of(request));
+        String receipt = receiptOrRefusal(sending, request.isUserInRole(CandidateAccount.ROLE), ClientAddress.of(request));
         if (receipt != null) {
             response.sendRedirect(response.encodeRedirectURL(request.getContextPath() + receipt));
             return;
@@ -99,9 +105,10 @@ abstract class CandidateFormHandler extends HttpFilter {
     }
 
     /** The receipt's address once stored; null when refused, the reasons put in the answers. */
-    private String receiptOrRefusal(Sending sending, String clientAddress) {
+    private String receiptOrRefusal(Sending sending, boolean candidate, String clientAddress) {
         List<FieldError> unreadable = new ArrayList<>();
         ApplicationForm form = form(sending, unreadable);
+        Upload cv = cv(sending, candidate, unreadable);
         if (!unreadable.isEmpty()) {
             // a date that does not exist: said next to it, with what else the form itself refuses
             unreadable.addAll(form.errors());
@@ -109,7 +116,7 @@ abstract class CandidateFormHandler extends HttpFilter {
             return null;
         }
         try {
-            return send(sending, form, clientAddress);
+            return send(sending, form, cv, clientAddress);
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> answers.fieldError(fieldId(error.field()), error));
         } catch (BusinessException e) {
@@ -144,6 +151,24 @@ abstract class CandidateFormHandler extends HttpFilter {
         form.setTalentPool("on".equalsIgnoreCase(ticked) || "true".equalsIgnoreCase(ticked));
         form.setLanguage(locale.getCurrent().getLanguage());
         return form;
+    }
+
+    /**
+     * The CV sent: the stored CV the signed-in candidate chose (sent as if chosen again: same checks, and the
+     * applications get their own copy), or the file chosen. Only the caller's own CVs are found: another id is
+     * an error next to the field. A post from another site carries no session (SameSite=Lax), so no stored CV.
+     */
+    private Upload cv(Sending sending, boolean candidate, List<FieldError> unreadable) {
+        String stored = sending.text("cvStored");
+        if (candidate && stored != null && stored.matches("[0-9]{1,18}")) {
+            try {
+                return accounts.storedCvFile(Long.parseLong(stored));
+            } catch (NotFoundException e) {
+                unreadable.add(new FieldError("cv", "candidate.cv.gone"));
+                return null;
+            }
+        }
+        return sending.file("cv");
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String name) {

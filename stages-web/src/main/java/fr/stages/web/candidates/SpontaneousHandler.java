@@ -1,6 +1,7 @@
 package fr.stages.web.candidates;
 
 import fr.stages.applications.entity.ApplicationForm;
+import fr.stages.applications.entity.Upload;
 import fr.stages.spontaneous.boundary.SpontaneousApplications;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebFilter;
@@ -18,9 +19,9 @@ public class SpontaneousHandler extends CandidateFormHandler {
     SpontaneousApplications spontaneous;
 
     @Override
-    String send(Sending sending, ApplicationForm form, String clientAddress) {
+    String send(Sending sending, ApplicationForm form, Upload cv, String clientAddress) {
         return receiptOf(spontaneous.send(sending.text("key"), form, ids(sending.values("directions")),
-                ids(sending.values("jobFamilies")), sending.file("cv"), sending.file("letter"), clientAddress)
+                ids(sending.values("jobFamilies")), cv, sending.file("letter"), clientAddress)
                 .getSubmission());
     }
 
