@@ -236,6 +236,12 @@ public class ActionProbe extends HttpServlet {
         all.put("CandidateAccounts.renameCv", p -> candidates.renameCv(p.get("storedCv"), "Pris"));
         all.put("CandidateAccounts.deleteCv", p -> candidates.deleteCv(p.get("storedCv")));
         all.put("CandidateAccounts.storedCvFile", p -> candidates.storedCvFile(p.get("storedCv")));
+        all.put("CandidateAccounts.saveAlert", p -> candidates.saveAlert("Alerte de la sonde",
+                fr.stages.search.entity.OfferCriteria.all(), fr.stages.alerts.entity.Frequency.DAILY)
+                .getEmail().equals(candidates.current().getEmail()) ? "ok" : "saved for another");
+        all.put("CandidateAccounts.alerts", p -> candidates.alerts().stream()
+                .anyMatch(a -> a.getId() == p.get("alert")) ? "sees another's" : "ok");
+        all.put("CandidateAccounts.deleteAlert", p -> candidates.deleteAlert(p.get("alert")));
         all.put("CandidateAccounts.withdrawSpontaneous", p -> candidates.withdrawSpontaneous(p.get("spont")));
         all.put("CandidateAccounts.erase", p -> {
             candidates.erase();

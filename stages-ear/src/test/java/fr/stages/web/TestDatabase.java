@@ -356,6 +356,23 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
+    /** The offer published now, Paris time (as the platform dates what it does; the test machine may be in UTC). */
+    public void publishedNow(long offerId) {
+        publishedAt(offerId, LocalDateTime.now(java.time.ZoneId.of("Europe/Paris")));
+    }
+
+    public void publishedAt(long offerId, LocalDateTime at) {
+        update("update offer set published_at = ? where id = ?", at, offerId);
+    }
+
+    /** A search alert, confirmed some time ago (its digests list what was published since), for that address. */
+    public long searchAlert(String email, String name, String query, LocalDateTime since) {
+        long id = id();
+        update("insert into search_alert (id, email, name, query, frequency, language, created_at, confirmed_at,"
+                + " last_run_at) values (?, ?, ?, ?, 'DAILY', 'fr', ?, ?, ?)", id, email, name, query, since, since, since);
+        return id;
+    }
+
     /** A CV kept under that name in that candidate's account; answers its id. */
     public long storedCv(long accountId, String name) {
         long id = id();

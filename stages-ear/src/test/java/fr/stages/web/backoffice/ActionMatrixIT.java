@@ -119,7 +119,10 @@ class ActionMatrixIT {
                     "mail", db.failedMail(TestDatabase.unique().toLowerCase() + "@rebond.example"),
                     // another person's CV kept in their account: the candidate caller's forged id
                     "storedCv", db.storedCv(db.candidateAccount(TestDatabase.unique().toLowerCase()
-                            + "@autre-compte.example"), "CV d'une autre " + MARK)));
+                            + "@autre-compte.example"), "CV d'une autre " + MARK),
+                    // another person's search alert: the candidate caller's forged id
+                    "alert", db.searchAlert(TestDatabase.unique().toLowerCase() + "@autre-alerte.example",
+                            "Alerte d'une autre " + MARK, "q=jardin", java.time.LocalDateTime.now())));
             for (String caller : CALLERS) {
                 String tag = TestDatabase.unique();
                 Map<String, Object> own = new HashMap<>();
@@ -210,6 +213,10 @@ class ActionMatrixIT {
         lines.put("CandidateAccounts.renameCv", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
         lines.put("CandidateAccounts.deleteCv", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
         lines.put("CandidateAccounts.storedCvFile", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
+        lines.put("CandidateAccounts.saveAlert", CANDIDATE);
+        lines.put("CandidateAccounts.alerts", CANDIDATE);
+        // another person's alert (forged id): not found for the candidate, refused to everyone else
+        lines.put("CandidateAccounts.deleteAlert", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
         lines.put("CandidateAccounts.withdrawSpontaneous", new String[] {"403", "404", "403", "403", "403", "403", "403", "403"});
         // last: it erases the candidate caller's own account (then nothing more of theirs to call)
         lines.put("CandidateAccounts.erase", CANDIDATE);
@@ -329,7 +336,8 @@ class ActionMatrixIT {
                     db.one("select name || ' ' || text_fr from message_template where id = ?", ids.get("template")),
                     db.one("select active from agent where id = ?", ids.get("agentZ")),
                     db.one("select status from mail where id = ?", ids.get("mail")),
-                    db.one("select name || ' ' || document_id from stored_cv where id = ?", ids.get("storedCv")));
+                    db.one("select name || ' ' || document_id from stored_cv where id = ?", ids.get("storedCv")),
+                    db.one("select name || ' ' || query from search_alert where id = ?", ids.get("alert")));
         }
     }
 

@@ -478,6 +478,7 @@ class CandidateAccountIT {
             submit(page, page.locator("#store"));
             assertTrue(page.locator("#cv-stored").isVisible());
             try (TestDatabase db = TestDatabase.open()) {
+                db.searchAlert(address, "Mon alerte données", "q=archives", java.time.LocalDateTime.now());
                 storedFile = db.one("select c.document_id from stored_cv c join candidate_account a on a.id = c.account_id"
                         + " where a.email = ?", address);
             }
@@ -541,6 +542,10 @@ class CandidateAccountIT {
             assertEquals("Mon CV données", kept.get("name").getAsString());
             assertEquals("fichiers/cv-enregistre-1.pdf", kept.get("path").getAsString());
             assertEquals(entries.get("fichiers/cv-enregistre-1.pdf").length, kept.get("bytes").getAsInt());
+            com.google.gson.JsonObject alert = json.getAsJsonArray("alerts").get(0).getAsJsonObject();
+            assertEquals("Mon alerte données", alert.get("name").getAsString());
+            assertEquals("q=archives", alert.get("search").getAsString());
+            assertEquals("DAILY", alert.get("frequency").getAsString());
             assertFalse(new String(entries.get("donnees.json"), java.nio.charset.StandardCharsets.UTF_8).contains("jeton="),
                     "no sign-in link in the export");
 
@@ -562,6 +567,7 @@ class CandidateAccountIT {
             assertEquals("0", db.one("select count(*) from mail where recipient = ?", address));
             assertEquals("0", db.one("select count(*) from sign_in_link where email = ?", address));
             assertEquals("0", db.one("select count(*) from stored_cv where document_id = ?", Long.parseLong(storedFile)));
+            assertEquals("0", db.one("select count(*) from search_alert where email = ?", address));
             assertEquals("0", db.one("select count(*) from document where id = ?", Long.parseLong(storedFile)), "the CV kept");
             for (String file : files) {
                 assertEquals("0", db.one("select count(*) from document where id = ?", Long.parseLong(file)), "file " + file);

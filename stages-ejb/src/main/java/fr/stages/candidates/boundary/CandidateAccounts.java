@@ -20,6 +20,9 @@ import fr.stages.applications.entity.Document;
 import fr.stages.retention.control.Erasure;
 import fr.stages.candidates.entity.SignInLink;
 import fr.stages.candidates.entity.StoredCv;
+import fr.stages.alerts.entity.Frequency;
+import fr.stages.alerts.entity.SearchAlert;
+import fr.stages.search.entity.OfferCriteria;
 import fr.stages.applications.entity.DocumentKind;
 import fr.stages.applications.entity.Upload;
 import fr.stages.platform.FieldError;
@@ -340,6 +343,51 @@ public class CandidateAccounts {
     }
 
     /**
+     * The signed-in candidate saves a search as an alert on their proved address: active at once, its first digest
+     * listing what is published from now on.
+     *
+     * @throws InvalidInputException name (required, too long), search (too long), frequency (none)
+     * @throws BusinessException     alert.max when they have SearchAlert.MAX_PER_ADDRESS already
+     */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public SearchAlert saveAlert(String name, OfferCriteria criteria, Frequency frequency) {
+        CandidateAccount account = current();
+        List<FieldError> errors = SearchAlert.errors(name, criteria, frequency);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE); // two saves at once cannot both be the eleventh
+        if (SearchAlert.count(em, EmailAddress.of(account.getEmail()), true) >= SearchAlert.MAX_PER_ADDRESS) {
+            throw new BusinessException("alert.max", SearchAlert.MAX_PER_ADDRESS);
+        }
+        SearchAlert alert = new SearchAlert(EmailAddress.of(account.getEmail()), account.getId(), name, criteria,
+                frequency, account.getLanguage());
+        em.persist(alert);
+        return alert;
+    }
+
+    /** The signed-in candidate's alerts (made signed in, or confirmed from their address), oldest first. */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public List<SearchAlert> alerts() {
+        CandidateAccount account = current();
+        return em.createQuery("select a from SearchAlert a where a.accountId = :account or a.email = :email"
+                        + " order by a.createdAt, a.id", SearchAlert.class)
+                .setParameter("account", account.getId()).setParameter("email", account.getEmail()).getResultList();
+    }
+
+    /** Deletes one of the signed-in candidate's alerts; another person's, or none: not found. */
+    @RolesAllowed(CandidateAccount.ROLE)
+    public SearchAlert deleteAlert(long alertId) {
+        CandidateAccount account = current();
+        SearchAlert alert = em.find(SearchAlert.class, alertId);
+        if (alert == null || !(account.getId().equals(alert.getAccountId()) || account.getEmail().equals(alert.getEmail()))) {
+            throw new NotFoundException("alert " + alertId);
+        }
+        em.remove(alert);
+        return alert;
+    }
+
+    /**
      * The signed-in candidate withdraws one of their spontaneous applications: it leaves the directions' pool at
      * once, with its files (unless an application made from it uses them) and the mails about it. Another
      * person's, or none: not found.
@@ -409,7 +457,7 @@ public class CandidateAccounts {
     public CandidateExport export() {
         CandidateFile file = file();
         file.applications().forEach(a -> a.getHistory().size());
-        return DataExport.of(current(), profile(), storedCvs(), file);
+        return DataExport.of(current(), profile(), storedCvs(), alerts(), file);
     }
 
     /**
@@ -451,6 +499,7 @@ public class CandidateAccounts {
                 .executeUpdate();
         List<StoredCv> cvs = storedCvs();
         cvs.forEach(em::remove); // with their files
+        alerts().forEach(em::remove);
         em.flush();
         int removed = Erasure.removeUnused(em, files) + cvs.size();
         em.remove(em.find(CandidateAccount.class, account.getId()));
@@ -479,6 +528,8 @@ public class CandidateAccounts {
         for (CandidateAccount account : idle) { // the CVs they kept go with them, one by one with their files
             em.createQuery("select c from StoredCv c where c.accountId = :account", StoredCv.class)
                     .setParameter("account", account.getId()).getResultList().forEach(em::remove);
+            em.createQuery("delete from SearchAlert a where a.accountId = :account")
+                    .setParameter("account", account.getId()).executeUpdate();
             em.remove(account);
         }
         int accounts = idle.size();

@@ -8,6 +8,7 @@ import fr.stages.candidates.entity.CandidateAccount;
 import fr.stages.candidates.entity.CandidateExport;
 import fr.stages.candidates.entity.CandidateFile;
 import fr.stages.candidates.entity.Profile;
+import fr.stages.alerts.entity.SearchAlert;
 import fr.stages.candidates.entity.StoredCv;
 import fr.stages.directions.entity.Direction;
 import fr.stages.directions.entity.JobFamily;
@@ -35,7 +36,7 @@ public final class DataExport {
     }
 
     public static CandidateExport of(CandidateAccount account, Profile profile, List<StoredCv> storedCvs,
-                                     CandidateFile file) {
+                                     List<SearchAlert> alerts, CandidateFile file) {
         List<CandidateExport.File> files = new ArrayList<>();
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         try (JsonGenerator out = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
@@ -152,7 +153,18 @@ public final class DataExport {
                 out.writeEnd();
             }
             out.writeEnd();
-            out.writeStartArray("alerts"); // saved searches and alerts: none held yet
+            out.writeStartArray("alerts"); // saved searches mailed as alerts
+            for (SearchAlert alert : alerts) {
+                out.writeStartObject();
+                out.write("name", alert.getName());
+                out.write("search", alert.getQuery());
+                out.write("frequency", alert.getFrequency().name());
+                out.write("language", alert.getLanguage());
+                write(out, "createdAt", alert.getCreatedAt());
+                write(out, "confirmedAt", alert.getConfirmedAt());
+                write(out, "lastDigestUpTo", alert.getLastRunAt());
+                out.writeEnd();
+            }
             out.writeEnd();
             out.writeEnd();
         }

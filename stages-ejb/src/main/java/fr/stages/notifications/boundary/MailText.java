@@ -8,16 +8,29 @@ import java.util.ResourceBundle;
 /**
  * The words of one mail, as its writer made them: a subject (on one line), a plain-text body (paragraphs
  * separated by blank lines; addresses of links written out), and, for an invitation, the identifier of the
- * calendar event that the road attaches from the mail's own event (when, how long, where).
+ * calendar event that the road attaches from the mail's own event (when, how long, where), and for a mail one
+ * subscribed to, the address that unsubscribes in one click.
  */
-public record MailText(String subject, String body, String eventUid) {
+public record MailText(String subject, String body, String eventUid, String unsubscribe) {
 
     public MailText {
         subject = SingleLine.of(subject);
     }
 
+    public MailText(String subject, String body, String eventUid) {
+        this(subject, body, eventUid, null);
+    }
+
     public static MailText of(String subject, String body) {
-        return new MailText(subject, body, null);
+        return new MailText(subject, body, null, null);
+    }
+
+    /**
+     * The same words for a mail the recipient subscribed to: the road adds the one-click unsubscribe headers of
+     * RFC 8058 (List-Unsubscribe with that https address, which answers a POST, and List-Unsubscribe-Post).
+     */
+    public MailText withUnsubscribe(String url) {
+        return new MailText(subject, body, eventUid, url);
     }
 
     /** The subject and body of a bundle's template (key.subject, key.body), filled with the values in order. */
@@ -33,6 +46,6 @@ public record MailText(String subject, String body, String eventUid) {
 
     /** The same words with an iCalendar request attached: the event described by the body. */
     public MailText withEvent(String uid) {
-        return new MailText(subject, body, uid);
+        return new MailText(subject, body, uid, unsubscribe);
     }
 }

@@ -47,6 +47,11 @@ public final class MailRenderer {
         Locale locale = mail.locale();
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
         MimeMessage message = message(mail, text.subject(), texts, session);
+        if (text.unsubscribe() != null) {
+            // RFC 8058: the mail client POSTs "List-Unsubscribe=One-Click" to that address, no page, no sign-in
+            message.setHeader("List-Unsubscribe", "<" + text.unsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         MimeMultipart alternative = alternative(mail, text.subject(), text.body(), texts, locale);
         if (text.eventUid() == null) {
             message.setContent(alternative);

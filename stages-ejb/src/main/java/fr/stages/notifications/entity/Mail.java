@@ -97,6 +97,10 @@ public class Mail {
     @Column(name = "spontaneous_id")
     private Long spontaneousId;
 
+    /** The search alert a confirmation link or a digest is about (its one-click unsubscribe is made from it). */
+    @Column(name = "alert_id")
+    private Long alertId;
+
     @Column(name = "event_start")
     private LocalDateTime eventStart;
 
@@ -255,6 +259,26 @@ public class Mail {
         return mail;
     }
 
+    /** The link that confirms a search alert made without an account (double opt-in); a secret until sent. */
+    public static Mail alertConfirmation(EmailAddress recipient, String language, long alertId, String link) {
+        Mail mail = new Mail(MailKind.ALERT_CONFIRMATION, recipient, null, language);
+        mail.alertId = alertId;
+        mail.message = link;
+        return mail;
+    }
+
+    /**
+     * A search alert's digest: its subject and list are written when it is queued (the offers new that morning),
+     * in the alert's language.
+     */
+    public static Mail alertDigest(EmailAddress recipient, String language, long alertId, String subject, String list) {
+        Mail mail = new Mail(MailKind.ALERT_DIGEST, recipient, null, language);
+        mail.alertId = alertId;
+        mail.subject = SingleLine.of(subject);
+        mail.message = list.length() > MESSAGE_LENGTH ? list.substring(0, MESSAGE_LENGTH) : list;
+        return mail;
+    }
+
     /** A candidate's one-time sign-in link, in the language of the page that asked for it. */
     public static Mail signInLink(EmailAddress recipient, String language, String link) {
         Mail mail = new Mail(MailKind.SIGN_IN_LINK, recipient, null, language);
@@ -384,6 +408,10 @@ public class Mail {
 
     public String getReplyTo() {
         return replyTo;
+    }
+
+    public Long getAlertId() {
+        return alertId;
     }
 
     public Long getOfferId() {

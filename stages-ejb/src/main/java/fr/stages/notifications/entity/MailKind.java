@@ -29,10 +29,14 @@ public enum MailKind {
     /** To a new agent: their account, with a link to choose their password; erased from the log once sent. */
     ACCOUNT_CREATED,
     /** To a candidate: a one-time link to sign in to their account; erased from the log once sent. */
-    SIGN_IN_LINK;
+    SIGN_IN_LINK,
+    /** To anyone who saved a search as an alert without an account: the link that confirms it (double opt-in). */
+    ALERT_CONFIRMATION,
+    /** To whoever saved a search as an alert: the offers published since the previous digest; one-click unsubscribe. */
+    ALERT_DIGEST;
 
     /** The mail carries a secret link in its message: the log keeps it only until the mail has left. */
     public boolean carriesSecret() {
-        return this == PASSWORD_RESET || this == ACCOUNT_CREATED || this == SIGN_IN_LINK;
+        return this == PASSWORD_RESET || this == ACCOUNT_CREATED || this == SIGN_IN_LINK || this == ALERT_CONFIRMATION;
     }
 }

@@ -133,6 +133,17 @@ public class Search {
         return probe == null ? List.of() : index.similar(probe, limit, CityTime.today());
     }
 
+    /**
+     * The offers online today that were published after that moment, in an index of their own that the caller
+     * closes: what search alerts match against (a few thousand offers at most, however many alerts).
+     */
+    public OfferIndex publishedSince(LocalDateTime since) {
+        OfferIndex fresh = new OfferIndex();
+        fresh.replaceAll(online(em.createQuery(ONLINE + " and o.publishedAt > :since", Object[].class)
+                .setParameter("since", since)));
+        return fresh;
+    }
+
     /** Every offer online today, newest first (sitemap). */
     public List<IndexedOffer> online() {
         return index.online(CityTime.today());

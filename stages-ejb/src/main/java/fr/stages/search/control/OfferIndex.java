@@ -236,6 +236,21 @@ public final class OfferIndex implements AutoCloseable {
 
     /** The offers open on that day matching the criteria: one page, the total, and the counts of each filter. */
     public SearchResult search(OfferCriteria criteria, LocalDate today) {
+        Tally tally = tally(criteria, today);
+        String[][] names = tally.names;
+        List<Hit> matching = tally.matching;
+        int[][] counts = tally.counts;
+        int pages = Math.max(1, (matching.size() + OfferCriteria.PAGE_SIZE - 1) / OfferCriteria.PAGE_SIZE);
+        int page = Math.min(criteria.page(), pages);
+        int from = (page - 1) * OfferCriteria.PAGE_SIZE;
+        List<Hit> first = first(matching, from + OfferCriteria.PAGE_SIZE, order(criteria.sort()));
+        List<IndexedOffer> shown = first.subList(Math.min(from, first.size()), first.size()).stream()
+                .map(h -> h.entry.offer()).toList();
+        return new SearchResult(criteria, shown, matching.size(), page, pages, facets(criteria, counts, names, today));
+    }
+
+    /** The offers open on that day matching the criteria, with the counts of each filter's values. */
+    private Tally tally(OfferCriteria criteria, LocalDate today) {
         long day = today.toEpochDay();
         String[][] names = valuesByCode;
         // the chosen values of each filter as flags by code; null: the filter is not used
@@ -258,15 +273,14 @@ public final class OfferIndex implements AutoCloseable {
                 tally.offer(entry, entry.codes(), 0, entry.deadline(), 0f);
             }
         }
-        List<Hit> matching = tally.matching;
-        int[][] counts = tally.counts;
-        int pages = Math.max(1, (matching.size() + OfferCriteria.PAGE_SIZE - 1) / OfferCriteria.PAGE_SIZE);
-        int page = Math.min(criteria.page(), pages);
-        int from = (page - 1) * OfferCriteria.PAGE_SIZE;
-        List<Hit> first = first(matching, from + OfferCriteria.PAGE_SIZE, order(criteria.sort()));
-        List<IndexedOffer> shown = first.subList(Math.min(from, first.size()), first.size()).stream()
-                .map(h -> h.entry.offer()).toList();
-        return new SearchResult(criteria, shown, matching.size(), page, pages, facets(criteria, counts, names, today));
+        return tally;
+    }
+
+    /** Every offer open on that day matching the criteria, newest first (what is new for a search alert). */
+    public List<IndexedOffer> matching(OfferCriteria criteria, LocalDate today) {
+        List<Hit> hits = tally(criteria, today).matching;
+        hits.sort(order(Sort.RECENT));
+        return hits.stream().map(h -> h.entry.offer()).toList();
     }
 
     /** The first n hits in that order, without sorting them all (a page rarely needs more than a few dozen). */
@@ -351,8 +365,10 @@ public final class OfferIndex implements AutoCloseable {
         private final long day;
         final int[][] counts = new int[FILTERS.length][];
         final List<Hit> matching;
+        final String[][] names;
 
         Tally(boolean[][] chosen, String[][] names, long day) {
+            this.names = names;
             // a few hundred matches at first: a search of the national bench finds 80 on average, 2,600 at most;
             // room for every offer online (10,000) cleared 40 KB per search for nothing
             this.matching = new ArrayList<>(256);

@@ -24,12 +24,15 @@ class MailWritersTest {
         MailWriter spontaneous = new SpontaneousMails("https://x.example");
         MailWriter accounts = new AccountMails();
         MailWriter candidates = new fr.stages.candidates.control.CandidateMails();
-        Map<MailKind, MailWriter> byKind = MailWriters.byKind(List.of(applications, spontaneous, accounts, candidates));
+        MailWriter alerts = new fr.stages.alerts.control.AlertMails();
+        Map<MailKind, MailWriter> byKind = MailWriters.byKind(List.of(applications, spontaneous, accounts, candidates,
+                alerts));
         assertEquals(MailKind.values().length, byKind.size());
         assertTrue(byKind.get(MailKind.REJECTION) == applications);
         assertTrue(byKind.get(MailKind.SPONTANEOUS_RECEIVED) == spontaneous);
         assertTrue(byKind.get(MailKind.PASSWORD_RESET) == accounts);
         assertTrue(byKind.get(MailKind.SIGN_IN_LINK) == candidates);
+        assertTrue(byKind.get(MailKind.ALERT_DIGEST) == alerts);
     }
 
     @Test

@@ -86,7 +86,8 @@ public class IndexPage {
                 result.total() == 0 ? criteria.hasKeywords() || criteria.hasFilters() : null,
                 Card.of(result.offers(), texts, englishNames), pages(result),
                 result.page() > 1 ? url(criteria.withPage(result.page() - 1)) : null,
-                result.page() < result.pages() ? url(criteria.withPage(result.page() + 1)) : null, atom);
+                result.page() < result.pages() ? url(criteria.withPage(result.page() + 1)) : null, atom,
+                alert(criteria));
         return new SearchPage(title, atom, ResultsHtml.keywordsBox(criteria.keywords()), switchUrl, chosenCount,
                 ResultsHtml.filters(groups(result)), ResultsHtml.results(results, path, texts));
     }
@@ -161,6 +162,11 @@ public class IndexPage {
             }
         }
         return pages;
+    }
+
+    /** The page that saves this search as an alert by mail (keywords and filters; language kept). */
+    private String alert(OfferCriteria criteria) {
+        return atom(criteria).replace("/offres.atom", "/alertes/nouvelle.xhtml");
     }
 
     private String atom(OfferCriteria criteria) {

@@ -86,8 +86,9 @@ final class ResultsHtml {
         cards(html, view.cards(), contextPath, texts);
         html.append("</ol>\n");
         pages(html, view, texts);
-        html.append("<p class=\"feed\"><a href=\"").append(attribute(view.atom())).append("\">")
-                .append(text(texts.get("search.atom"))).append("</a></p>\n");
+        html.append("<p class=\"feed\"><a id=\"alert-link\" href=\"").append(attribute(view.alert())).append("\">")
+                .append(text(texts.get("search.alert"))).append("</a> · <a href=\"").append(attribute(view.atom()))
+                .append("\">").append(text(texts.get("search.atom"))).append("</a></p>\n");
         return html.toString();
     }
 

@@ -17,9 +17,11 @@ import java.util.List;
  * @param previous  the previous page's link, or null
  * @param next      the next page's link, or null
  * @param atom      the feed of the same search
+ * @param alert     the page that saves the same search as an alert by mail
  */
 public record ResultsView(String count, List<Link> sorts, List<Link> chosen, String clearAll, Boolean none,
-                          List<Card> cards, List<Link> pages, String previous, String next, String atom) {
+                          List<Card> cards, List<Link> pages, String previous, String next, String atom,
+                          String alert) {
 
     /** A link; value and valueLang: the part of its label that is in another language than the page's, if any. */
     public record Link(String label, String url, boolean current, String value, String valueLang) {

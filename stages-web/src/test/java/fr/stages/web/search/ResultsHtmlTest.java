@@ -92,7 +92,9 @@ class ResultsHtmlTest {
         assertTrue(html.contains(">" + page + "13</a></li>\n<li><a data-search=\"data-search\" "
                 + "href=\"/stages/?q=jardin&amp;direction=DEVE&amp;page=6\" rel=\"next\">Page suivante</a></li>\n"
                 + "</ul>\n</nav>\n"), html);
-        assertTrue(html.endsWith("<p class=\"feed\"><a href=\"/stages/offres.atom?q=jardin&amp;direction=DEVE"
+        assertTrue(html.endsWith("<p class=\"feed\"><a id=\"alert-link\" href=\"/stages/alertes/nouvelle.xhtml?q=jardin"
+                + "&amp;direction=DEVE&amp;tri=recent\">Recevoir les nouvelles offres de cette recherche par courriel</a>"
+                + " · <a href=\"/stages/offres.atom?q=jardin&amp;direction=DEVE"
                 + "&amp;tri=recent\">Suivre ces offres (flux Atom)</a></p>\n"), html);
         assertFalse(html.contains("no-result"));
     }
