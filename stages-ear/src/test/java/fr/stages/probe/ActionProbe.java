@@ -78,6 +78,8 @@ public class ActionProbe extends HttpServlet {
     fr.stages.candidates.boundary.CandidateAccounts candidates;
     @EJB
     fr.stages.applications.boundary.Reminders reminders;
+    @EJB
+    fr.stages.alerts.boundary.Alerts alerts;
 
     /** Every action, by the name the matrix gives it: "Bean.method". */
     private Map<String, Function<Ids, Object>> actions() {
@@ -236,6 +238,11 @@ public class ActionProbe extends HttpServlet {
         all.put("CandidateAccounts.renameCv", p -> candidates.renameCv(p.get("storedCv"), "Pris"));
         all.put("CandidateAccounts.deleteCv", p -> candidates.deleteCv(p.get("storedCv")));
         all.put("CandidateAccounts.storedCvFile", p -> candidates.storedCvFile(p.get("storedCv")));
+        all.put("Alerts.summary", p -> alerts.summary());
+        all.put("Alerts.runToday", p -> {
+            alerts.runToday(); // today's run, or null when it ran already: either is the office's answer
+            return "ok";
+        });
         all.put("CandidateAccounts.saveAlert", p -> candidates.saveAlert("Alerte de la sonde",
                 fr.stages.search.entity.OfferCriteria.all(), fr.stages.alerts.entity.Frequency.DAILY)
                 .getEmail().equals(candidates.current().getEmail()) ? "ok" : "saved for another");

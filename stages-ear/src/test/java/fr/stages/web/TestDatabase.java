@@ -373,6 +373,11 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
+    /** Forgets the days that daily job claimed: its next run (timer or office) runs again. */
+    public void forgetDailyRuns(String job) {
+        update("delete from daily_run where name = ?", job);
+    }
+
     /** A CV kept under that name in that candidate's account; answers its id. */
     public long storedCv(long accountId, String name) {
         long id = id();

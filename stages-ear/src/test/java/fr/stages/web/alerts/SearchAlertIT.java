@@ -272,6 +272,31 @@ class SearchAlertIT {
         assertEquals(1, received(smtp, address).size());
     }
 
+    @Test
+    void theOfficeSeesTheAlertsAndSendsTodaysOnceBeforeTheMorningTimer() throws Exception {
+        String office = TestDatabase.unique().toLowerCase() + "@bureau-alertes.example";
+        try (TestDatabase db = TestDatabase.open()) {
+            db.agent(office, "office", null);
+            // as before this morning's run (another test of this database may have made today's)
+            db.forgetDailyRuns("search-alerts");
+        }
+        try (BrowserContext context = french(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(WebClient.BASE + "/backoffice/mails.xhtml");
+            fr.stages.web.Browsers.logIn(page, office);
+            page.navigate(WebClient.BASE + "/backoffice/mails.xhtml");
+            assertTrue(page.locator("#alerts-summary").textContent().matches("(?s).*alertes? actives?.*"),
+                    page.locator("#alerts-summary").textContent());
+            accessible(page, "office-alerts");
+            submit(page, page.locator("#alerts\\:run"));
+            assertTrue(page.locator("#messages").textContent().matches("(?s).*courriel\\(s\\) mis en file pour .*"),
+                    page.locator("#messages").textContent());
+            // sent today: no button any more, the last run is shown
+            assertEquals(0, page.locator("#alerts\\:run").count());
+            assertTrue(page.locator("#alerts-summary").textContent().contains("Dernier envoi"));
+        }
+    }
+
     /** Asks a sign-in link for that address, reads it in the catcher and confirms it. */
     private static void signIn(Page page, String address) throws Exception {
         page.navigate(WebClient.BASE + "/compte/connexion.xhtml");

@@ -100,6 +100,8 @@ class ActionMatrixIT {
             long serviceB = db.service(direction, "Service B " + MARK);
             // the office sees every direction's services: another one has one, whatever ran before this test
             db.service(other, "Service d'ailleurs " + MARK);
+            // and an offer: the office's list holds another direction's, even when this test runs first
+            db.offer(other, "PUBLISHED", "Offre d'ailleurs " + MARK, LocalDate.now().plusDays(20));
             db.agentOfService(LOGINS.get("agent A"), direction, serviceA);
             db.agentOfService(LOGINS.get("agent B (same direction)"), direction, serviceB);
             db.agent(LOGINS.get("agent of another direction"), "agent", other);
@@ -199,6 +201,8 @@ class ActionMatrixIT {
         lines.put("Notifications.waiting", OFFICE);
         lines.put("Notifications.resentAfterInterruption", OFFICE);
         lines.put("Notifications.resend", OFFICE);
+        lines.put("Alerts.summary", OFFICE);
+        lines.put("Alerts.runToday", OFFICE);
         lines.put("CandidateAccounts.current", CANDIDATE);
         lines.put("CandidateAccounts.file", CANDIDATE);
         // another person's application (forged id): not found for the candidate, refused to everyone else

@@ -5,6 +5,7 @@ import fr.stages.alerts.control.Digests;
 import fr.stages.alerts.entity.AlertRun;
 import fr.stages.alerts.entity.Frequency;
 import fr.stages.alerts.entity.SearchAlert;
+import fr.stages.accounts.entity.Role;
 import fr.stages.notifications.boundary.Notifications;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.platform.BusinessException;
@@ -20,6 +21,7 @@ import fr.stages.search.control.OfferIndex;
 import fr.stages.search.entity.OfferCriteria;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
@@ -156,6 +158,35 @@ public class Alerts {
         em.remove(alert);
         LOG.info(() -> "Alerte " + alertId + " arrêtée par le lien de désabonnement");
         return Optional.of(alert.getName());
+    }
+
+    /** What the internship office sees of the alerts: how many are active, waiting, and when today's run was. */
+    public record Summary(long active, long waiting, LocalDateTime lastRun, boolean ranToday) {
+    }
+
+    @RolesAllowed(Role.OFFICE_NAME)
+    public Summary summary() {
+        LocalDateTime last = em.createQuery("select max(r.claimedAt) from DailyRun r where r.name = :job",
+                LocalDateTime.class).setParameter("job", JOB).getSingleResult();
+        Boolean today = em.createQuery("select count(r) from DailyRun r where r.name = :job and r.day = :day",
+                Long.class).setParameter("job", JOB).setParameter("day", CityTime.today()).getSingleResult() > 0;
+        return new Summary(
+                em.createQuery("select count(a) from SearchAlert a where a.confirmedAt is not null", Long.class)
+                        .getSingleResult(),
+                em.createQuery("select count(a) from SearchAlert a where a.confirmedAt is null", Long.class)
+                        .getSingleResult(), last, today);
+    }
+
+    /**
+     * The internship office sends today's digests now, before the morning's timer (after a mail outage, or to
+     * check): once a day like the timer, which then finds the day claimed. Null when today's were sent already.
+     */
+    @RolesAllowed(Role.OFFICE_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public AlertRun runToday() {
+        AlertRun run = self().run(CityTime.today());
+        LOG.info(() -> run == null ? "Alertes du jour déjà envoyées" : "Alertes envoyées à la demande du bureau : " + run);
+        return run;
     }
 
     @Schedule(hour = "6", minute = "45", persistent = false, timezone = CityTime.ZONE_NAME)

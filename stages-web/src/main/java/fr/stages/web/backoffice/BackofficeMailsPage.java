@@ -32,6 +32,11 @@ public class BackofficeMailsPage implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    fr.stages.alerts.boundary.Alerts alerts;
+
+    private fr.stages.alerts.boundary.Alerts.Summary alertSummary;
+
     private List<Mail> failed;
     private List<Mail> waiting;
     private List<Mail> interrupted;
@@ -45,6 +50,21 @@ public class BackofficeMailsPage implements Serializable {
         interrupted = notifications.resentAfterInterruption();
         waitingCount = notifications.backlog().waiting();
         loadedAt = CityTime.now();
+        alertSummary = alerts.summary();
+    }
+
+    /** The search alerts: how many, and their morning run. */
+    public fr.stages.alerts.boundary.Alerts.Summary getAlertSummary() {
+        return alertSummary;
+    }
+
+    /** Sends today's alert digests now (once a day: the morning timer then finds them sent). */
+    public void runAlerts() {
+        fr.stages.alerts.entity.AlertRun run = alerts.runToday();
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                run == null ? texts.get("backoffice.alerts.already") : texts.get("backoffice.alerts.done",
+                        run.mailed(), run.due(), run.newOffers(), run.totalMillis()), null));
+        load();
     }
 
     /** "12 min late" or "on time", as of the page's loading. */
