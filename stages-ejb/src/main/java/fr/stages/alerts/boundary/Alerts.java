@@ -47,8 +47,11 @@ public class Alerts {
 
     private static final Logger LOG = Logger.getLogger(Alerts.class.getName());
     public static final String JOB = "search-alerts";
-    /** Alerts read, matched and mailed per transaction of the morning run. */
-    static final int BATCH = 2_000;
+    /**
+     * Alerts read, matched and mailed per transaction of the morning run: under OpenMQ's 1,000 messages per
+     * transaction (imq.transaction.producer.maxNumMsgs; the first national run failed on it at 2,000).
+     */
+    static final int BATCH = 500;
     /** Unconfirmed alerts are forgotten after this many days. */
     static final int UNCONFIRMED_DAYS = 7;
 
@@ -225,7 +228,7 @@ public class Alerts {
         LocalDateTime oldest = em.createQuery("select min(a.lastRunAt) from SearchAlert a where a.confirmedAt is not null",
                 LocalDateTime.class).getSingleResult();
         if (oldest == null) {
-            return new AlertRun(0, 0, 0, 0, 0, 0);
+            return new AlertRun(0, 0, 0, 0, 0, 0, 0);
         }
         // a weekly digest looks a week back at most (and a day more, for a run that came late)
         LocalDateTime since = oldest.isBefore(cut.minusDays(8)) ? cut.minusDays(8) : oldest;
@@ -236,15 +239,24 @@ public class Alerts {
             long after = 0;
             int due = 0;
             int mailed = 0;
+            int failed = 0;
             for (List<Long> batch = self.dueAfter(after); !batch.isEmpty(); batch = self.dueAfter(after)) {
-                int[] counts = self.mailBatch(batch, digests, cut);
-                due += counts[0];
-                mailed += counts[1];
+                try {
+                    int[] counts = self.mailBatch(batch, digests, cut);
+                    due += counts[0];
+                    mailed += counts[1];
+                } catch (EJBException e) {
+                    // rolled back whole: those alerts keep their cut, their offers go in the next digest
+                    failed += batch.size();
+                    LOG.log(java.util.logging.Level.SEVERE, "Alertes " + batch.get(0) + " à "
+                            + batch.get(batch.size() - 1) + " non envoyées ce matin (elles le seront au prochain"
+                            + " envoi, avec les offres de ce matin)", e);
+                }
                 after = batch.get(batch.size() - 1);
             }
             int forgotten = self.forgetUnconfirmed();
             long done = System.nanoTime();
-            return new AlertRun(digests.newOffers(), due, mailed, forgotten, (indexed - started) / 1_000_000,
+            return new AlertRun(digests.newOffers(), due, mailed, failed, forgotten, (indexed - started) / 1_000_000,
                     (done - started) / 1_000_000);
         }
     }

@@ -63,7 +63,8 @@ public class BackofficeMailsPage implements Serializable {
         fr.stages.alerts.entity.AlertRun run = alerts.runToday();
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 run == null ? texts.get("backoffice.alerts.already") : texts.get("backoffice.alerts.done",
-                        run.mailed(), run.due(), run.newOffers(), run.totalMillis()), null));
+                        run.mailed(), run.due(), run.newOffers(), run.totalMillis())
+                        + (run.failed() == 0 ? "" : " " + texts.get("backoffice.alerts.failed", run.failed())), null));
         load();
     }
 
