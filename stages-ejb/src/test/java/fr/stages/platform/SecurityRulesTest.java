@@ -96,6 +96,7 @@ class SecurityRulesTest {
             "Search.refresh(long)",
             // within another business call that made its own checks; facts for the health check
             "Notifications.send(Mail)",
+            "Notifications.sendAll(List)",
             "Notifications.backlog()",
             "Migrations.databaseProduct()",
             "Migrations.isH2()"

@@ -292,20 +292,17 @@ public class Alerts {
         List<SearchAlert> alerts = em.createQuery("select a from SearchAlert a where a.id in :ids", SearchAlert.class)
                 .setParameter("ids", ids).getResultList();
         int due = 0;
-        int mailed = 0;
+        List<Mail> mails = new ArrayList<>();
         for (SearchAlert alert : alerts) {
             if (!alert.isDue(cut)) {
                 continue;
             }
             due++;
-            Optional<Mail> digest = digests.of(alert, AlertMails.texts(alert.getLanguage()));
-            if (digest.isPresent()) {
-                notifications.send(digest.get());
-                mailed++;
-            }
+            digests.of(alert, AlertMails.texts(alert.getLanguage())).ifPresent(mails::add);
             alert.ranAt(cut);
         }
-        return new int[] {due, mailed};
+        notifications.sendAll(mails);
+        return new int[] {due, mails.size()};
     }
 
     /** Alerts never confirmed within UNCONFIRMED_DAYS are forgotten with their address. */

@@ -16,11 +16,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Sends the mail whose id a message carries: claims it (MailSending, committed), talks to the SMTP server outside
+ * Sends the mail whose id a message carries (or each of the ids, a run of digests queued together): claims it (MailSending, committed), talks to the SMTP server outside
  * any transaction, records the outcome (committed). A message delivered twice — a transaction recovered after a
  * crash, the sweeper's — finds the mail claimed or sent and does nothing. Nothing is thrown back to the broker:
  * a message it cannot use (unknown id, garbage, database down) is logged and acknowledged; the mail row, still
@@ -43,11 +44,15 @@ public class MailDispatcher implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        Long id = mailId(message);
-        if (id == null) {
+        List<Long> ids = MailQueue.ids(message);
+        if (ids.isEmpty()) {
             LOG.warning("Message illisible dans la file des courriels : ignoré");
             return;
         }
+        ids.forEach(this::send); // a run of digests: several mails per message, each on its own
+    }
+
+    private void send(long id) {
         Optional<MimeMessage> rendered;
         try {
             rendered = sending.claim(id, session);
@@ -91,14 +96,6 @@ public class MailDispatcher implements MessageListener {
             transport.close();
         } catch (MessagingException | RuntimeException e) {
             LOG.fine(() -> "Fin de la conversation SMTP : " + e.getMessage()); // the outcome is already recorded
-        }
-    }
-
-    private static Long mailId(Message message) {
-        try {
-            return Long.valueOf(message.getBody(String.class).strip());
-        } catch (JMSException | RuntimeException e) {
-            return null;
         }
     }
 }

@@ -40,6 +40,23 @@ public class Notifications {
         return mail;
     }
 
+    /** How many mails one message of a run carries: several messages, so that several dispatchers share the run. */
+    static final int PER_MESSAGE = 50;
+
+    /**
+     * Logs mails as queued and asks for their sending in a few messages (PER_MESSAGE mails each), in the caller's
+     * transaction, as {@link #send(Mail)} does one: for runs of hundreds of mails (the alerts' digests).
+     */
+    @PermitAll
+    public void sendAll(List<Mail> mails) {
+        mails.forEach(em::persist);
+        em.flush(); // their ids
+        for (int from = 0; from < mails.size(); from += PER_MESSAGE) {
+            queue.sendTogether(mails.subList(from, Math.min(mails.size(), from + PER_MESSAGE)).stream()
+                    .map(Mail::getId).toList());
+        }
+    }
+
     @RolesAllowed(Role.OFFICE_NAME)
     public List<Mail> failed() {
         return em.createNamedQuery(Mail.BY_STATUS, Mail.class).setParameter("status", MailStatus.FAILED)
