@@ -7,6 +7,7 @@
 # run.sh), loads the seeded dataset (load-dataset.sh), waits for the search index, then measures each scenario
 # after a warm-up (first of the JIT: BENCH_JIT_WARMUP_SECONDS of never-repeated searches, then per scenario),
 # with wrk pinned to one core (taskset), 32 connections, browser headers (gzip, French):
+# S8 the search alerts' morning run (alerts-200k.sql, alerts-bench.py), last;
 # S1 home/list, S2 keyword + two filters (hot queries, then never-repeated ones), S3 an offer page (first each
 # offer online once in order, as a crawler: first renderings; then at random); S5 the
 # back-office table of the offer with 2,000 applications (one agent); S7 « Mes candidatures » of a signed-in
@@ -142,6 +143,15 @@ s6_out=$(python3 bench/backoffice-bench.py --offer "$first" --login bench.agent@
 s6_page=$(sed -n 's/.*page back to the agent in \([0-9]*\) ms/\1/p' <<< "$s6_out")
 s6_mails=$(sed -n 's/^500 rejection mails in the catcher \([0-9.]*\) s.*/\1/p' <<< "$s6_out")
 echo "  S6 : page rendue en $s6_page ms, 500 courriels dans le catcher en $s6_mails s"
+# S8: the search alerts' morning run at national volume, sent by the office (200,000 alerts due, 2,000 offers
+# published in the day, bench/alerts-200k.sql): the run's own time (match every alert, queue every digest), then
+# until the last digest has left; last of all (it adds offers and mails)
+mails_gone
+PGPASSWORD=stages psql -q -h localhost -U stages -f bench/alerts-200k.sql "$db" > /dev/null
+s8_out=$(python3 bench/alerts-bench.py --db "$db")
+s8_run=$(sed -n 's/^run: .* \([0-9]*\) digests queued in \([0-9.]*\) s.*/\1 courriels en \2 s/p' <<< "$s8_out")
+s8_left=$(sed -n 's/^last digest left \([0-9.]*\) s.*/\1/p' <<< "$s8_out")
+echo "  S8 : $(tr '\n' ' ' <<< "$s8_out")"
 
 echo "== Références"
 b0_s1="-|-|-|-|-"; b0_s3="-|-|-|-|-"
@@ -202,6 +212,7 @@ result=bench/results/$(date +%F)-$size.md
   echo "| S5 tableau de 2 000 candidatures (un agent) | - | $(field "$s5" 2) | $(field "$s5" 3) | $(field "$s5" 4) | 0 | | p95 ≤ 200 ms |"
   echo "| S7 « Mes candidatures » d'un candidat connecté, 50 candidatures | $(field "$s7" 1) | $(field "$s7" 2) | $(field "$s7" 3) | $(field "$s7" 4) | $(field "$s7" 5) | | p95 ≤ 100 ms |"
   echo "| S6 refus groupé de 500 candidatures | page en $s6_page ms | | | | | 500 courriels en $s6_mails s | ≤ 60 s |"
+  echo "| S8 alertes du matin : 200 000 alertes, 2 000 offres nouvelles | $s8_run (mise en file) | | | | | dernier courriel parti à $s8_left s | mise en file ≤ 120 s |"
   echo "| B0 nginx, page de S1 | $(field "$b0_s1" 1) | $(field "$b0_s1" 2) | $(field "$b0_s1" 3) | $(field "$b0_s1" 4) | $(field "$b0_s1" 5) | | |"
   echo "| B0 nginx, page de S3 | $(field "$b0_s3" 1) | $(field "$b0_s3" 2) | $(field "$b0_s3" 3) | $(field "$b0_s3" 4) | $(field "$b0_s3" 5) | | |"
   echo "| B1 SQL de S3 (pgbench, 8 clients) | $b1_tps | moyenne $b1_lat | - | - | - | | |"

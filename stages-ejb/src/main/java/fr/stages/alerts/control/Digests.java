@@ -1,7 +1,6 @@
 package fr.stages.alerts.control;
 
 import fr.stages.alerts.entity.SearchAlert;
-import fr.stages.notifications.boundary.MailText;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.platform.Dates;
 import fr.stages.platform.EmailAddress;
@@ -55,7 +54,12 @@ public final class Digests implements AutoCloseable {
     private final LocalDate today;
     private final Known known;
     private final String base;
-    private final Map<String, List<IndexedOffer>> bySearch = new HashMap<>();
+    /** Each distinct search once: as corrected, whether it was, and the new offers it matches, newest first. */
+    private record Matched(OfferCriteria criteria, boolean corrected, List<IndexedOffer> offers) {
+    }
+
+    private final Map<String, Matched> bySearch = new HashMap<>();
+    private final Map<String, Words> byLanguage = new HashMap<>();
 
     public Digests(OfferIndex index, LocalDateTime cut, LocalDate today, Known known, String base) {
         this.index = index;
@@ -75,43 +79,78 @@ public final class Digests implements AutoCloseable {
      * no mail.
      */
     public Optional<Mail> of(SearchAlert alert, ResourceBundle texts) {
-        OfferCriteria criteria = alert.criteria();
-        OfferCriteria valid = known.correct(criteria);
-        boolean corrected = !valid.equals(criteria);
+        Matched search = bySearch.computeIfAbsent(alert.getQuery(), q -> {
+            OfferCriteria criteria = alert.criteria();
+            OfferCriteria valid = known.correct(criteria);
+            return new Matched(valid, !valid.equals(criteria), index.matching(valid, today));
+        });
+        boolean corrected = search.corrected();
         if (corrected) {
-            alert.searchBecame(valid);
+            alert.searchBecame(search.criteria());
         }
-        List<IndexedOffer> matching = bySearch.computeIfAbsent(alert.getQuery(), q -> index.matching(valid, today));
+        List<IndexedOffer> matching = search.offers();
+        // newest first: what is new for this alert is the beginning of the list, up to its previous digest
         List<IndexedOffer> fresh = new ArrayList<>();
         for (IndexedOffer offer : matching) {
-            if (offer.publishedAt().isAfter(alert.getLastRunAt()) && !offer.publishedAt().isAfter(cut)) {
+            if (!offer.publishedAt().isAfter(alert.getLastRunAt())) {
+                break;
+            }
+            if (!offer.publishedAt().isAfter(cut)) {
                 fresh.add(offer);
             }
         }
         if (fresh.isEmpty() && !corrected) {
             return Optional.empty();
         }
-        Locale locale = Locale.forLanguageTag(alert.getLanguage());
+        Words words = words(alert.getLanguage(), texts);
         String searchUrl = base + "/" + (alert.getQuery().isEmpty() ? "" : "?" + alert.getQuery());
-        StringBuilder body = new StringBuilder(MailText.format(texts.getString("ALERT_DIGEST.intro"), locale,
-                fresh.size(), alert.getName()));
+        StringBuilder body = new StringBuilder(words.format("ALERT_DIGEST.intro", fresh.size(), alert.getName()));
         for (IndexedOffer offer : fresh.subList(0, Math.min(MAX_LISTED, fresh.size()))) {
-            body.append("\n\n").append(MailText.format(texts.getString("ALERT_DIGEST.line"), locale, offer.title(),
+            body.append("\n\n").append(words.line(offer));
+        }
+        if (fresh.size() > MAX_LISTED) {
+            body.append("\n\n").append(words.format("ALERT_DIGEST.more", fresh.size() - MAX_LISTED, searchUrl));
+        } else if (!fresh.isEmpty()) {
+            body.append("\n\n").append(words.format("ALERT_DIGEST.search", searchUrl));
+        }
+        if (corrected) {
+            body.append("\n\n").append(words.format("ALERT_DIGEST.corrected", searchUrl));
+        }
+        return Optional.of(Mail.alertDigest(EmailAddress.of(alert.getEmail()), alert.getLanguage(), alert.getId(),
+                words.format("ALERT_DIGEST.subject", fresh.size(), alert.getName()), body.toString()));
+    }
+
+    private Words words(String language, ResourceBundle texts) {
+        return byLanguage.computeIfAbsent(language, l -> new Words(Locale.forLanguageTag(l), texts));
+    }
+
+    /**
+     * A language's patterns, each parsed once, and each offer's lines written once: the same offer is listed in
+     * thousands of digests (JFR of the first national run: half the run's own time went to parsing the same
+     * patterns again, and writing the same lines).
+     */
+    private final class Words {
+
+        private final Locale locale;
+        private final ResourceBundle texts;
+        private final Map<String, java.text.MessageFormat> formats = new HashMap<>();
+        private final Map<Long, String> lines = new HashMap<>();
+
+        Words(Locale locale, ResourceBundle texts) {
+            this.locale = locale;
+            this.texts = texts;
+        }
+
+        String format(String key, Object... values) {
+            return formats.computeIfAbsent(key, k -> new java.text.MessageFormat(texts.getString(k), locale))
+                    .format(values);
+        }
+
+        String line(IndexedOffer offer) {
+            return lines.computeIfAbsent(offer.id(), id -> format("ALERT_DIGEST.line", offer.title(),
                     offer.directionName(), offer.placeName(), Dates.longDate(offer.applicationDeadline(), locale),
                     base + "/offers/offer.xhtml?id=" + offer.id()));
         }
-        if (fresh.size() > MAX_LISTED) {
-            body.append("\n\n").append(MailText.format(texts.getString("ALERT_DIGEST.more"), locale,
-                    fresh.size() - MAX_LISTED, searchUrl));
-        } else if (!fresh.isEmpty()) {
-            body.append("\n\n").append(MailText.format(texts.getString("ALERT_DIGEST.search"), locale, searchUrl));
-        }
-        if (corrected) {
-            body.append("\n\n").append(MailText.format(texts.getString("ALERT_DIGEST.corrected"), locale, searchUrl));
-        }
-        return Optional.of(Mail.alertDigest(EmailAddress.of(alert.getEmail()), alert.getLanguage(), alert.getId(),
-                MailText.format(texts.getString("ALERT_DIGEST.subject"), locale, fresh.size(), alert.getName()),
-                body.toString()));
     }
 
     @Override

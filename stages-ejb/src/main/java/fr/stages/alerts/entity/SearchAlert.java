@@ -6,6 +6,7 @@ import fr.stages.platform.Signatures;
 import fr.stages.platform.SingleLine;
 import fr.stages.search.entity.OfferCriteria;
 import fr.stages.platform.FieldError;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
@@ -32,6 +33,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "search_alert")
+@Cacheable(false) // read once each morning, 200,000 of them at national volume: a shared cache would only fill the heap
 public class SearchAlert {
 
     /** How many alerts one address may have. */
@@ -146,11 +148,6 @@ public class SearchAlert {
     public boolean isDue(LocalDateTime now) {
         return confirmedAt != null && (frequency == Frequency.DAILY
                 || !lastRunAt.plus(frequency.every()).minusHours(12).isAfter(now));
-    }
-
-    /** A run mailed what was published up to that moment: the next digest starts after it. */
-    public void ranAt(LocalDateTime cut) {
-        this.lastRunAt = cut;
     }
 
     /** The search as criteria again. */
