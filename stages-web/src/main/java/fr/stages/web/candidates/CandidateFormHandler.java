@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -76,8 +75,7 @@ abstract class CandidateFormHandler extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"POST".equals(request.getMethod()) || request.getContentType() == null
-                || !request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+        if (!Sending.isMultipartPost(request)) {
             chain.doFilter(request, response);
             return;
         }

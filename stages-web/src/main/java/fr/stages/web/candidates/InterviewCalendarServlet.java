@@ -1,14 +1,13 @@
 package fr.stages.web.candidates;
 
 import fr.stages.candidates.boundary.CandidateAccounts;
-import fr.stages.platform.NotFoundException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,19 +25,12 @@ public class InterviewCalendarServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String calendar;
-        try {
-            calendar = accounts.interviewCalendar(Long.parseLong(String.valueOf(request.getParameter("candidature"))));
-        } catch (NumberFormatException | NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        Optional<String> found = Downloads.mine(request.getParameter("candidature"), accounts::interviewCalendar,
+                response);
+        if (found.isEmpty()) {
             return;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof NotFoundException) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw e;
         }
+        String calendar = found.get();
         response.setContentType("text/calendar; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"entretien.ics\"");
         response.setHeader("Cache-Control", "no-store");

@@ -58,6 +58,12 @@ final class Sending {
     private Sending() {
     }
 
+    /** Whether the request is a form with files posted (the only sendings read here; the rest goes to Faces). */
+    static boolean isMultipartPost(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getContentType() != null
+                && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+    }
+
     /**
      * Reads the request's body. A failure of the body itself (the client too slow, gone) is thrown as it came,
      * for the filters that measure the body.

@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -44,8 +43,7 @@ public class StoredCvHandler extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"POST".equals(request.getMethod()) || request.getContentType() == null
-                || !request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+        if (!Sending.isMultipartPost(request)) {
             chain.doFilter(request, response);
             return;
         }

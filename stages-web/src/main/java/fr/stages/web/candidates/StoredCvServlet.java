@@ -2,14 +2,13 @@ package fr.stages.web.candidates;
 
 import fr.stages.applications.entity.Upload;
 import fr.stages.candidates.boundary.CandidateAccounts;
-import fr.stages.platform.NotFoundException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * One of the signed-in candidate's stored CVs, downloaded (compte/cv.pdf?id=). Another person's, or none: 404
@@ -25,19 +24,11 @@ public class StoredCvServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Upload file;
-        try {
-            file = accounts.storedCvFile(Long.parseLong(String.valueOf(request.getParameter("id"))));
-        } catch (NumberFormatException | NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        Optional<Upload> found = Downloads.mine(request.getParameter("id"), accounts::storedCvFile, response);
+        if (found.isEmpty()) {
             return;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof NotFoundException) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw e;
         }
+        Upload file = found.get();
         response.setContentType("application/pdf");
         // the name is the platform's safe label of the file (letters, digits, . _ -)
         response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
