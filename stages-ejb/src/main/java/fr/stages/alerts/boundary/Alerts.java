@@ -48,8 +48,9 @@ public class Alerts {
     private static final Logger LOG = Logger.getLogger(Alerts.class.getName());
     public static final String JOB = "search-alerts";
     /**
-     * Alerts read, matched and mailed per transaction of the morning run: under OpenMQ's 1,000 messages per
-     * transaction (imq.transaction.producer.maxNumMsgs; the first national run failed on it at 2,000).
+     * Alerts read, matched and mailed per transaction of the morning run. Their digests go 50 to a JMS message,
+     * so at most 10 messages a transaction: OpenMQ refuses more than 1,000 in one (imq.transaction.producer.
+     * maxNumMsgs; the first national run, one message per digest and 2,000 alerts a batch, failed on it).
      */
     static final int BATCH = 500;
     /** Unconfirmed alerts are forgotten after this many days. */
