@@ -744,7 +744,8 @@ class BrowserJourneyIT {
             page.waitForURL("**/backoffice/mails.xhtml");
             assertEquals("Courriels", page.locator("h1").textContent());
             assertEquals(List.of("Courriels en attente d'envoi", "Courriels renvoyés après une interruption",
-                    "Courriels en échec"), page.locator("h2").allTextContents().stream().map(String::strip).toList());
+                    "Courriels en échec", "Alertes de recherche des candidats"),
+                    page.locator("h2").allTextContents().stream().map(String::strip).toList());
             assertTrue(page.locator("#mails\\:table").textContent().contains("@bounced.example"));
             // a mail a crash may have sent twice: the office can answer the candidate who received it twice
             com.microsoft.playwright.Locator interrupted = page.locator("#interrupted tr",
