@@ -17,7 +17,6 @@ import fr.stages.platform.InvalidInputException;
 import fr.stages.platform.NotFoundException;
 import fr.stages.platform.PublicUrl;
 import fr.stages.search.boundary.Search;
-import fr.stages.search.control.OfferIndex;
 import fr.stages.search.entity.OfferCriteria;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
