@@ -39,6 +39,13 @@ export STAGES_BROKER_ADDRESS=${STAGES_BROKER_ADDRESS:-127.0.0.1}
 export STAGES_TRUSTED_PROXIES=${STAGES_TRUSTED_PROXIES:-none}
 export STAGES_REQUEST_BODY_SECONDS=${STAGES_REQUEST_BODY_SECONDS:-30}
 export STAGES_NETWORK_APPLICATIONS_PER_HOUR=${STAGES_NETWORK_APPLICATIONS_PER_HOUR:-200}
+# OpenID Connect sign-in of candidates (FranceConnect or another provider): off unless an issuer is given
+export STAGES_OIDC_ISSUER=${STAGES_OIDC_ISSUER:-off}
+export STAGES_OIDC_CLIENT_ID=${STAGES_OIDC_CLIENT_ID:-none}
+export STAGES_OIDC_CLIENT_SECRET=${STAGES_OIDC_CLIENT_SECRET:-}
+export STAGES_OIDC_SCOPES=${STAGES_OIDC_SCOPES:-openid email profile}
+export STAGES_OIDC_ACR_VALUES=${STAGES_OIDC_ACR_VALUES:-none}
+export STAGES_OIDC_NAME=${STAGES_OIDC_NAME:-FranceConnect}
 
 # number_between NAME MIN MAX UNIT: the variable NAME holds a whole number from MIN to MAX, or the run stops here
 number_between() {
@@ -104,6 +111,39 @@ if [ "$STAGES_DB" = postgresql ] && [ ! -f "$STAGES_POSTGRESQL_DRIVER" ]; then
 fi
 
 adm() { "$ASADMIN" "${opts[@]}" "$@"; }
+
+# The OpenID Connect provider: an https issuer (http on this machine only, for tests), a client id without
+# spaces, a secret (given, or kept from an earlier run's alias), scopes and acr_values as words (written with
+# commas: asadmin's lines are split at spaces), a name for the button (spaces written %20)
+if [ "$STAGES_OIDC_ISSUER" != off ]; then
+  if ! [[ "$STAGES_OIDC_ISSUER" =~ ^https://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~/-]*)?$ || "$STAGES_OIDC_ISSUER" =~ ^http://(localhost|127\.0\.0\.1)(:[0-9]+)?(/[A-Za-z0-9._~/-]*)?$ ]]; then
+    echo "STAGES_OIDC_ISSUER doit être l'adresse https:// de l'émetteur OpenID Connect, sans paramètres (reçu : $STAGES_OIDC_ISSUER)" >&2
+    exit 2
+  fi
+  if ! [[ "$STAGES_OIDC_CLIENT_ID" =~ ^[A-Za-z0-9._~@-]{1,200}$ ]] || [ "$STAGES_OIDC_CLIENT_ID" = none ]; then
+    echo "STAGES_OIDC_CLIENT_ID doit être l'identifiant de client donné par le fournisseur (lettres, chiffres, . _ ~ @ -)" >&2
+    exit 2
+  fi
+  if [ -z "$STAGES_OIDC_CLIENT_SECRET" ] && ! adm list-password-aliases 2>/dev/null | grep -qx stages-oidc-client-secret; then
+    echo "STAGES_OIDC_ISSUER demande STAGES_OIDC_CLIENT_SECRET (le secret du client donné par le fournisseur)" >&2
+    exit 2
+  fi
+fi
+if ! [[ "$STAGES_OIDC_SCOPES" =~ ^[A-Za-z0-9_.:\ -]+$ ]]; then
+  echo "STAGES_OIDC_SCOPES doit être une liste de scopes séparés par des espaces (reçu : $STAGES_OIDC_SCOPES)" >&2
+  exit 2
+fi
+if ! [[ "$STAGES_OIDC_ACR_VALUES" =~ ^[A-Za-z0-9_.:\ -]+$ ]]; then
+  echo "STAGES_OIDC_ACR_VALUES doit être une liste de valeurs séparées par des espaces, ou none (reçu : $STAGES_OIDC_ACR_VALUES)" >&2
+  exit 2
+fi
+if ! [[ "$STAGES_OIDC_NAME" =~ ^[A-Za-z0-9\ ._-]{1,40}$ ]]; then
+  echo "STAGES_OIDC_NAME doit être le nom du fournisseur, 40 lettres, chiffres ou espaces au plus (reçu : $STAGES_OIDC_NAME)" >&2
+  exit 2
+fi
+scopes=$(tr -s ' ' <<< "$STAGES_OIDC_SCOPES" | sed 's/^ //; s/ $//'); export STAGES_OIDC_SCOPES_LIST=${scopes// /,}
+acr=$(tr -s ' ' <<< "$STAGES_OIDC_ACR_VALUES" | sed 's/^ //; s/ $//'); export STAGES_OIDC_ACR_LIST=${acr// /,}
+export STAGES_OIDC_NAME_PROPERTY=${STAGES_OIDC_NAME// /%20}
 
 # Replaces ${NAME} by the variable's value; ${NAME|escaped} also escapes ':' and '=' for asadmin property lists.
 # Other ${...} forms (${com.sun.aas.instanceRoot}, ${ALIAS=...}) are Payara's own and stay as they are.
@@ -249,6 +289,10 @@ if [ "$STAGES_SMTP_AUTH" = true ]; then
   run_file "$here/asadmin/mail-auth.asadmin"
 fi
 if [ "$STAGES_DB" = postgresql ]; then ensure_password_alias stages-db-password "$STAGES_DB_PASSWORD"; fi
+if [ "$STAGES_OIDC_ISSUER" != off ] && [ -n "$STAGES_OIDC_CLIENT_SECRET" ]; then
+  echo "  + alias de mot de passe stages-oidc-client-secret (secret du client OpenID Connect, masqué)"
+  ensure_password_alias stages-oidc-client-secret "$STAGES_OIDC_CLIENT_SECRET"   # read by the application
+fi
 run_file "$here/asadmin/database-$STAGES_DB.asadmin"
 if [ "$changed" = 1 ]; then echo "RESTART_REQUIRED"; fi
 exit 0

@@ -69,6 +69,12 @@ class SecurityRulesTest {
             "CandidateAccounts.addressOfLink(String)",
             "CandidateAccounts.signIn(String)",
             "CandidateAccounts.forgetOldLinks()",
+            // ...or through the OpenID Connect provider: beginning, ending (the provider's answer and the browser's
+            // cookie are the authority), and the provider's sign-out address for an ID token the caller holds
+            "CandidateAccounts.providerName()",
+            "CandidateAccounts.beginProviderSignIn(String,String,String)",
+            "CandidateAccounts.finishProviderSignIn(String,String,String,String)",
+            "CandidateAccounts.providerSignOutUrl(String,String)",
             // search alerts without an account: saved by anyone, confirmed and stopped by the key of their link
             "Alerts.save(String,OfferCriteria,Frequency,String,String)",
             "Alerts.ofLink(long,String,boolean)",

@@ -6,6 +6,9 @@ import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.ApplicationStatus;
 import fr.stages.applications.entity.Interview;
 import fr.stages.candidates.control.CandidateMails;
+import fr.stages.candidates.control.OpenIdProvider;
+import fr.stages.candidates.entity.ProviderSignIn;
+import jakarta.ejb.ApplicationException;
 import fr.stages.notifications.boundary.MailText;
 import fr.stages.notifications.control.Invitation;
 import java.util.Locale;
@@ -179,6 +182,144 @@ public class CandidateAccounts {
         }
     }
 
+    /** The name of the OpenID Connect provider candidates may sign in with, when server-config declares one. */
+    @PermitAll
+    public Optional<String> providerName() {
+        return OpenIdProvider.name();
+    }
+
+    /** Where to send the browser to sign in at the provider, and the secret its cookie keeps meanwhile. */
+    public record ProviderStart(String authorizationUrl, String browserSecret) {
+    }
+
+    /** A candidate signed in through the provider, and the ID token that the provider's sign-out asks for. */
+    public record ProviderSignedIn(CandidateAccount account, String idToken) {
+    }
+
+    /**
+     * A sign-in through the provider refused. Not rolled back: the sign-in it spent stays spent, so that an answer
+     * of the provider is used once whatever happens after.
+     */
+    @ApplicationException(rollback = false)
+    public static class ProviderRefusal extends BusinessException {
+
+        public ProviderRefusal(String key) {
+            super(key);
+        }
+    }
+
+    /**
+     * Begins a sign-in at the provider: a new ProviderSignIn (state, nonce, PKCE verifier, the browser's secret)
+     * and the provider's address to send the browser to. A network address that began too many lately waits.
+     *
+     * @param redirectUri the platform's address the provider sends the browser back to (registered there)
+     * @throws BusinessException candidate.provider.off, candidate.provider.network (minutes),
+     *                           candidate.provider.unreachable
+     */
+    @PermitAll
+    public ProviderStart beginProviderSignIn(String language, String clientAddress, String redirectUri) {
+        OpenIdProvider provider = OpenIdProvider.configured()
+                .orElseThrow(() -> new BusinessException("candidate.provider.off"));
+        String client = Signatures.of(clientAddress == null || clientAddress.isBlank() ? "-" : clientAddress.strip());
+        LocalDateTime since = CityTime.now().minus(SignInLink.WINDOW);
+        List<LocalDateTime> times = em.createQuery("select p.startedAt from ProviderSignIn p where p.clientHash = :client"
+                        + " and p.startedAt > :since order by p.startedAt", LocalDateTime.class)
+                .setParameter("client", client).setParameter("since", since).getResultList();
+        if (times.size() >= ProviderSignIn.MAX_PER_NETWORK) {
+            LocalDateTime free = times.get(times.size() - ProviderSignIn.MAX_PER_NETWORK).plus(SignInLink.WINDOW);
+            throw new BusinessException("candidate.provider.network",
+                    Math.max(1, (Duration.between(CityTime.now(), free).getSeconds() + 59) / 60));
+        }
+        ProviderSignIn attempt = new ProviderSignIn(client, language);
+        String url;
+        try {
+            url = provider.authorizationUrl(attempt, redirectUri);
+        } catch (OpenIdProvider.Failure e) {
+            LOG.warning(() -> "Connexion par le fournisseur OpenID Connect impossible : " + e.getMessage());
+            throw new BusinessException("candidate.provider.unreachable");
+        }
+        em.persist(attempt);
+        return new ProviderStart(url, attempt.getBrowserSecret());
+    }
+
+    /**
+     * Ends a sign-in at the provider, once the browser came back with a code: the sign-in its state names must
+     * be usable and begun by this browser, and is spent whatever follows; the code is exchanged and the ID token
+     * checked (OpenIdProvider); the address the provider gives is then proved, as a link's is: the account of that
+     * address (made now if needed) with the applications sent with it. A candidate without a profile gets the
+     * provider's names in one (with the rest of their latest application's).
+     *
+     * @throws ProviderRefusal candidate.provider.unusable (unknown, expired, spent, another browser's),
+     *                         candidate.provider.failed (code refused, token refused, provider unreachable: the
+     *                         log says which), candidate.provider.noEmail, candidate.provider.unverified
+     */
+    @PermitAll
+    public ProviderSignedIn finishProviderSignIn(String state, String browserSecret, String code, String redirectUri) {
+        String hash = ProviderSignIn.hash(state);
+        ProviderSignIn attempt = hash == null ? null : em.createQuery(
+                        "select p from ProviderSignIn p where p.stateHash = :hash", ProviderSignIn.class)
+                .setParameter("hash", hash).getResultStream().findFirst().orElse(null);
+        if (attempt == null || !attempt.isUsable(CityTime.now())) {
+            throw new ProviderRefusal("candidate.provider.unusable");
+        }
+        int spent = em.createQuery("update ProviderSignIn p set p.usedAt = :now where p.id = :id and p.usedAt is null")
+                .setParameter("now", CityTime.now()).setParameter("id", attempt.getId()).executeUpdate();
+        if (spent != 1 || !attempt.begunBy(browserSecret)) {
+            LOG.warning(() -> "Connexion par le fournisseur refusée : " + (spent != 1 ? "réponse déjà utilisée"
+                    : "réponse apportée à un autre navigateur que celui qui l'a demandée"));
+            throw new ProviderRefusal("candidate.provider.unusable");
+        }
+        OpenIdProvider provider = OpenIdProvider.configured()
+                .orElseThrow(() -> new ProviderRefusal("candidate.provider.failed"));
+        OpenIdProvider.Identity identity;
+        try {
+            if (code == null || code.isBlank() || code.length() > 2048) {
+                throw new OpenIdProvider.Failure("réponse du fournisseur sans code");
+            }
+            identity = provider.identify(code, attempt, redirectUri);
+        } catch (OpenIdProvider.Failure e) {
+            LOG.warning(() -> "Connexion par le fournisseur OpenID Connect refusée : " + e.getMessage());
+            throw new ProviderRefusal("candidate.provider.failed");
+        }
+        if (identity.emailVerified().filter(verified -> !verified).isPresent()) {
+            throw new ProviderRefusal("candidate.provider.unverified");
+        }
+        EmailAddress address;
+        try {
+            address = EmailAddress.of(identity.email().orElseThrow(() -> new ProviderRefusal("candidate.provider.noEmail")));
+        } catch (BusinessException e) {
+            throw new ProviderRefusal("candidate.provider.noEmail");
+        }
+        CandidateAccount account = em.createNamedQuery(CandidateAccount.BY_EMAIL, CandidateAccount.class)
+                .setParameter("email", address.value()).getResultStream().findFirst().orElse(null);
+        if (account == null) {
+            account = new CandidateAccount(address, attempt.getLanguage());
+            em.persist(account);
+            em.flush(); // its id, for the joins below
+        } else {
+            account.signedIn(attempt.getLanguage());
+        }
+        join(account);
+        if (!account.hasProfile()) {
+            Profile latest = profileOf(account);
+            Profile named = new Profile(latest.email(), identity.givenName().orElse(latest.firstName()),
+                    identity.familyName().orElse(latest.lastName()), latest.phone(), latest.school(), latest.course(),
+                    latest.educationLevel());
+            if (named.errors().isEmpty() && named.firstName() != null) {
+                account.saveProfile(named);
+            }
+        }
+        CandidateAccount signedIn = account;
+        LOG.info(() -> "Connexion du compte candidat " + signedIn.getId() + " par le fournisseur OpenID Connect");
+        return new ProviderSignedIn(account, identity.idToken());
+    }
+
+    /** The provider's sign-out address for a candidate who signed in there (FranceConnect asks for it). */
+    @PermitAll
+    public Optional<String> providerSignOutUrl(String idToken, String then) {
+        return OpenIdProvider.configured().flatMap(provider -> provider.signOutUrl(idToken, then));
+    }
+
     /** The signed-in candidate's account. */
     @RolesAllowed(CandidateAccount.ROLE)
     public CandidateAccount current() {
@@ -229,7 +370,10 @@ public class CandidateAccounts {
      */
     @RolesAllowed(CandidateAccount.ROLE)
     public Profile profile() {
-        CandidateAccount account = current();
+        return profileOf(current());
+    }
+
+    private Profile profileOf(CandidateAccount account) {
         if (account.hasProfile()) {
             return account.profile();
         }
@@ -519,6 +663,8 @@ public class CandidateAccounts {
     @PermitAll
     public void forgetOldLinks() {
         int links = em.createQuery("delete from SignInLink l where l.requestedAt < :before")
+                .setParameter("before", CityTime.now().minusDays(1)).executeUpdate()
+                + em.createQuery("delete from ProviderSignIn p where p.startedAt < :before")
                 .setParameter("before", CityTime.now().minusDays(1)).executeUpdate();
         List<CandidateAccount> idle = em.createQuery("select c from CandidateAccount c where c.lastSignInAt < :before"
                         + " and not exists (select a.id from Application a where a.accountId = c.id)"

@@ -155,8 +155,22 @@ public class CompteCandidaturesPage {
         end("/compte/connexion.xhtml?efface=1");
     }
 
+    /**
+     * Ends the session; a candidate who signed in through the OpenID Connect provider is then signed out there
+     * too (FranceConnect asks it of every service), and the provider sends them back to the sign-in page.
+     */
     public void signOut() throws IOException {
-        end("/compte/connexion.xhtml?deconnecte=1");
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        Object idToken = session == null ? null : session.getAttribute(ProviderSignInServlet.ID_TOKEN);
+        String then = "/compte/connexion.xhtml?deconnecte=1";
+        java.util.Optional<String> provider = idToken instanceof String token
+                ? accounts.providerSignOutUrl(token, fr.stages.platform.PublicUrl.of(request)
+                        + ProviderSignInServlet.SIGNED_OUT)
+                : java.util.Optional.empty();
+        SignIn.endSession(request);
+        external.redirect(provider.orElse(external.getRequestContextPath() + then));
     }
 
     private static void end(String then) throws IOException {

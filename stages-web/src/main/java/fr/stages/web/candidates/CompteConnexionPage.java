@@ -58,6 +58,24 @@ public class CompteConnexionPage {
         }
     }
 
+    /** The name of the OpenID Connect provider to offer (its button), or null when none is declared. */
+    public String getProviderName() {
+        return accounts.providerName().orElse(null);
+    }
+
+    /**
+     * Why the sign-in through the provider came back here (ProviderSignInServlet's ?fournisseur=), in words; null
+     * without a reason we know.
+     */
+    public String getProviderReason() {
+        String reason = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("fournisseur");
+        return reason != null && REASONS.contains(reason) ? texts.get("candidate.provider.reason." + reason) : null;
+    }
+
+    private static final java.util.Set<String> REASONS = java.util.Set.of("annulee", "expiree", "echec",
+            "sans-adresse", "adresse-non-verifiee", "trop", "injoignable");
+
     public String getEmail() {
         return email;
     }

@@ -1,5 +1,6 @@
 package fr.stages.web.http;
 
+import fr.stages.candidates.control.OpenIdProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -10,7 +11,8 @@ import java.io.IOException;
 /**
  * What every answer tells the browser, before any other filter runs (first in web.xml): no guessing of content
  * types (a CV is never taken for a page), no framing by another site, no plugin objects, forms sent to this site
- * only, no address of ours (withdrawal and password links carry secrets) sent to other sites; and nothing of the
+ * only (and, on the candidate's pages, to the OpenID Connect provider, where the sign-in and sign-out buttons'
+ * answers lead), no address of ours (withdrawal and password links carry secrets) sent to other sites; and nothing of the
  * back office (pages, CVs) kept in a cache, where the next user of a shared computer would find it.
  * <p>
  * Outside the back office no page has an inline script or event attribute (their scripts are files of the site):
@@ -32,7 +34,12 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        response.setHeader("Content-Security-Policy", path.startsWith("/backoffice/") ? POLICY : PUBLIC_POLICY);
+        String policy = path.startsWith("/backoffice/") ? POLICY : PUBLIC_POLICY;
+        if (path.startsWith("/compte/")) { // signing in and out through the provider: a form's answer goes there
+            policy = OpenIdProvider.origin().map(origin -> PUBLIC_POLICY.replace("form-action 'self'",
+                    "form-action 'self' " + origin)).orElse(PUBLIC_POLICY);
+        }
+        response.setHeader("Content-Security-Policy", policy);
         if (path.startsWith("/backoffice/") || path.startsWith("/login") || path.startsWith("/mot-de-passe")) {
             response.setHeader("Cache-Control", "no-store");
         }
