@@ -44,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and back, the candidate is signed in with the address the provider vouches for, finds the applications sent
  * with it, gets the provider's names in a profile, and signs out at the provider too. Then the ways it must fail:
  * a wrong state, an answer brought to another browser, the same answer replayed, a code replayed in another
- * sign-in, an expired ID token, no address, an address the provider has not verified, a cancellation. Each
+ * sign-in, an expired ID token, no address, an address the provider has not verified, a cancellation, the
+ * provider stopped in the middle of a sign-in. Each
  * refusal signs nobody in (no session) and says why on the sign-in page.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -283,6 +284,23 @@ class ProviderSignInIT {
             page.navigate(WebClient.BASE + "/compte/connexion.xhtml?fournisseur=inconnu");
             assertEquals(0, page.locator("#provider-reason").count(), "an unknown reason says nothing");
         }
+    }
+
+    @Test
+    void aProviderThatStopsAnsweringRefusesAtOnceAndSignInWorksWhenItIsBack() throws Exception {
+        Begun begun = begin();
+        provider.shutdown(); // between the person's sign-in there and the exchange of the code
+        long start = System.nanoTime();
+        assertEquals("/compte/connexion.xhtml?fournisseur=echec", back(begun.back(), begun.cookie()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 15_000, "refused within the exchange's timeouts, not hanging: " + millis + " ms");
+
+        provider = new MockOAuth2Server(); // the same keys: it draws them from the same list
+        provider.start(Integer.getInteger("stages.test.oidcPort", 13099));
+        nextPerson(person(CANDIDATE), 300);
+        Begun again = begin();
+        assertEquals("/compte/candidatures.xhtml", back(again.back(), again.cookie()));
+        providerRequests();
     }
 
     private static Map<String, String> query(String address) {
