@@ -202,6 +202,20 @@ class CandidateAccountIT {
                 assertEquals("INVITED", db.statusOf(first));
             }
             awaitSent(second, "the service told of the withdrawal");
+            // the confirmation's POST with another person's application (a forged id): not found, nothing changed
+            com.microsoft.playwright.APIResponse forged = page.request().post(WebClient.BASE + "/compte/retrait",
+                    com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0)
+                            .setHeader("Origin", WebClient.BASE)
+                            .setForm(com.microsoft.playwright.options.FormData.create()
+                                    .set("candidature", String.valueOf(stranger)).set("action", "confirmer")));
+            assertEquals(302, forged.status());
+            assertTrue(forged.headers().get("location").endsWith("/compte/candidatures.xhtml?erreur=introuvable"),
+                    forged.headers().get("location"));
+            try (TestDatabase db = TestDatabase.open()) {
+                assertEquals("RECEIVED", db.statusOf(stranger));
+            }
+            page.navigate(WebClient.BASE + "/compte/candidatures.xhtml?erreur=introuvable");
+            assertTrue(page.locator("#messages").textContent().contains("n'existe pas ou n'est pas la vôtre"));
 
             // the mails sent about each application are listed with it
             page.reload();

@@ -1,9 +1,7 @@
 package fr.stages.web.candidates;
 
-import fr.stages.applications.entity.Application;
 import fr.stages.candidates.boundary.CandidateAccounts;
 import fr.stages.candidates.entity.CandidateFile;
-import fr.stages.platform.BusinessException;
 import fr.stages.platform.NotFoundException;
 import fr.stages.web.FormState;
 import fr.stages.web.Texts;
@@ -24,9 +22,12 @@ import java.io.IOException;
  * stands in their words, the mails sent to them about it, and the button that withdraws it.
  * <p>
  * Stateless like the public pages (no view state kept in the session: measured at 100 req/s, p95 760 ms with 50
- * applications when each visit stored its view): a confirmation asked in one request is answered in the next by
- * the confirmation form itself, which sends back which application it confirms (confirmer, confirmerSpontanee,
- * effacer) so that the page shows that form again and Faces finds its button. A form posted from another site is
+ * applications when each visit stored its view). The applications are written in Java with plain forms
+ * (MyApplicationsHtml: « Retirer » is a GET of the page with ?confirmer=id, the confirmation posts to
+ * WithdrawServlet, which comes back with ?retiree= or ?erreur=). For the spontaneous applications and the
+ * erasure, a confirmation asked in one request is answered in the next by the confirmation form itself, which sends
+ * back what it confirms (confirmerSpontanee, effacer) so that the page shows that form again and Faces finds its
+ * button. A form posted from another site is
  * refused by SameOriginPosts (Origin), and does not carry the session cookie (SameSite=Lax): it reaches nobody's
  * account. Every action takes the account from the caller.
  */
@@ -57,6 +58,7 @@ public class CompteCandidaturesPage {
         confirming = number(parameters.get("confirmer"));
         confirmingSpontaneous = number(parameters.get("confirmerSpontanee"));
         erasing = "1".equals(parameters.get("effacer"));
+        outcome(parameters);
     }
 
     private static Long number(String value) {
@@ -90,27 +92,31 @@ public class CompteCandidaturesPage {
         return texts.get("candidate.applications.offers", getRows().size());
     }
 
-    /** The candidate asked to withdraw that application: the page asks them to confirm. */
-    public void ask(long applicationId) {
-        confirming = applicationId;
-    }
-
     public Long getConfirming() {
         return confirming;
     }
 
-    /** Withdraws one of the candidate's applications; another person's (a forged id) is not found. */
-    public void withdraw(long applicationId) {
-        try {
-            Application application = accounts.withdraw(applicationId);
-            form.done("candidate.withdrawn", application.getReference(), application.getOffer().getTitle());
-        } catch (BusinessException e) {
-            form.error(null, e);
-        } catch (NotFoundException e) {
+    /**
+     * The applications' list items, written in Java (MyApplicationsHtml), with the confirmation of the one asked
+     * (?confirmer=id) if it is the candidate's and may still be withdrawn.
+     */
+    public String getApplicationsHtml() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return MyApplicationsHtml.write(getRows(), confirming, external.getRequestContextPath(), texts);
+    }
+
+    /** What WithdrawServlet came back with: the withdrawal done (its reference), or why not. */
+    private void outcome(Map<String, String> parameters) {
+        String withdrawn = parameters.get("retiree");
+        if (withdrawn != null) {
+            getRows().stream().filter(r -> r.getReference().equals(withdrawn) && !r.isWithdrawable()).findFirst()
+                    .ifPresent(r -> form.done("candidate.withdrawn", r.getReference(), r.getTitle()));
+        } else if ("repondue".equals(parameters.get("erreur"))) {
+            form.error(null, texts.error("application.withdraw.answered",
+                    String.valueOf(parameters.get("reference")).replaceAll("[^A-Za-z0-9-]", "")));
+        } else if ("introuvable".equals(parameters.get("erreur"))) {
             form.error(null, texts.get("candidate.application.gone"));
         }
-        file = null; // read again, as it is now
-        confirming = null;
     }
 
     /** The candidate asked to withdraw that spontaneous application: the page asks them to confirm. */

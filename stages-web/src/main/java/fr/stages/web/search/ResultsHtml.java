@@ -223,47 +223,11 @@ final class ResultsHtml {
 
     /** Text between tags, escaped as Faces escapes it. */
     static String text(String value) {
-        return escape(value, false);
+        return fr.stages.web.Html.text(value);
     }
 
     /** A value between double quotes. */
     static String attribute(String value) {
-        return escape(value, true);
-    }
-
-    /** The value with &, <, > (and " between quotes) as entities; the value itself when it has none of them. */
-    private static String escape(String value, boolean quotes) {
-        if (value == null) {
-            return "";
-        }
-        int special = special(value, 0, quotes);
-        if (special < 0) {
-            return value; // most texts: one pass, no copy
-        }
-        // the text between two special characters goes in one append (one char at a time was a tenth of a
-        // never-seen search page, JFR: every link's address has its &)
-        StringBuilder escaped = new StringBuilder(value.length() + 16);
-        int from = 0;
-        for (; special >= 0; special = special(value, from, quotes)) {
-            escaped.append(value, from, special).append(switch (value.charAt(special)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                default -> "&quot;";
-            });
-            from = special + 1;
-        }
-        return escaped.append(value, from, value.length()).toString();
-    }
-
-    /** Where the next character to escape is, from that index on, or -1. */
-    private static int special(String value, int from, boolean quotes) {
-        for (int i = from; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '"' && quotes) {
-                return i;
-            }
-        }
-        return -1;
+        return fr.stages.web.Html.attribute(value);
     }
 }
