@@ -143,6 +143,14 @@ class CandidateAccountIT {
             assertEquals(List.of("Reçue : le service ne l'a pas encore ouverte", "Reçue : le service ne l'a pas encore ouverte"),
                     page.locator(".my-application .status").allTextContents());
             accessible(page, "candidate-applications");
+            // the page as the candidate opens it is filled from its frame (MyApplicationsFrames): the same bytes as
+            // Faces writes, and nothing of this candidate kept in the frame (another candidate's page below)
+            com.microsoft.playwright.APIResponse framed = page.request().get(WebClient.BASE + "/compte/candidatures.xhtml");
+            com.microsoft.playwright.APIResponse rendered = page.request().get(WebClient.BASE + "/compte/candidatures.xhtml",
+                    com.microsoft.playwright.options.RequestOptions.create().setHeader("X-Stages-Render", "faces"));
+            assertEquals("frame", framed.headers().get("x-stages-render"));
+            assertEquals("faces", rendered.headers().get("x-stages-render"));
+            assertEquals(rendered.text(), framed.text());
             try (TestDatabase db = TestDatabase.open()) {
                 assertEquals("2", db.one("select count(*) from application where account_id is not null and email = ?", CANDIDATE));
                 assertEquals("0", db.one("select count(*) from application where account_id is not null and id = ?", stranger));
@@ -228,7 +236,7 @@ class CandidateAccountIT {
                     "the notice of its withdrawal went to the service, not to the candidate");
 
             // the spontaneous application withdrawn: out of the directions' pool at once
-            submit(page, page.locator("#spontanee-" + spontaneousReference() + " input[type=submit]"));
+            submit(page, page.locator("#spontanee-" + spontaneousReference() + " button"));
             accessible(page, "candidate-withdraw-spontaneous-confirm");
             submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer le retrait")));
             assertTrue(page.locator("#messages").textContent().contains("les directions ne la voient plus"));
@@ -457,6 +465,9 @@ class CandidateAccountIT {
         page.navigate(WebClient.BASE + link(received(smtp, address).get(before)));
         submit(page, page.locator("#lien\\:confirm"));
         page.waitForURL("**/compte/candidatures.xhtml");
+        // their own page, whoever's visit rendered the page's frame first (MyApplicationsFrames)
+        assertTrue(page.locator("#signed-in").textContent().contains(address));
+        assertTrue(address.equals(CANDIDATE) || !page.content().contains(CANDIDATE), "another candidate's address");
     }
 
     @Test

@@ -303,6 +303,34 @@ class ProviderSignInIT {
         providerRequests();
     }
 
+    @Test
+    void oneNetworkAddressBeginsSixtySignInsAnHourAtMost() throws Exception {
+        int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 1 << 16);
+        String network = "198.19." + (n >> 8) + "." + (n & 255); // an address of its own, named by the trusted proxy
+        HttpResponse<String> answer = null;
+        for (int i = 0; i <= 60; i++) {
+            answer = HTTP.send(HttpRequest.newBuilder(URI.create(WebClient.BASE + "/compte/oidc/debut"))
+                    .header("Origin", WebClient.BASE).header("X-Forwarded-For", network)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            String location = answer.headers().firstValue("Location").orElse("");
+            if (i < 60) {
+                assertTrue(location.contains("/stages/authorize?"), i + ": " + location);
+            }
+        }
+        assertTrue(answer.headers().firstValue("Location").orElseThrow()
+                .endsWith("/compte/connexion.xhtml?fournisseur=trop"), "the 61st is refused");
+        // another network is not held back
+        HttpResponse<String> other = HTTP.send(HttpRequest.newBuilder(URI.create(WebClient.BASE + "/compte/oidc/debut"))
+                .header("Origin", WebClient.BASE).header("X-Forwarded-For", "198.18.250." + (n & 255))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(other.headers().firstValue("Location").orElseThrow().contains("/stages/authorize?"));
+        // a sign-in begun from another site is refused before anything is stored
+        HttpResponse<String> forged = HTTP.send(HttpRequest.newBuilder(URI.create(WebClient.BASE + "/compte/oidc/debut"))
+                .header("Origin", "https://site-tiers.example").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forged.statusCode());
+    }
+
     private static Map<String, String> query(String address) {
         Map<String, String> parameters = new LinkedHashMap<>();
         String query = address.contains("?") ? address.substring(address.indexOf('?') + 1) : "";

@@ -106,8 +106,13 @@ public class CandidateAccounts {
 
     /** Refused with the minutes until the oldest request of the window leaves it, when there are that many. */
     private void waitIfTooMany(String field, String value, LocalDateTime since, int max, String key) {
-        List<LocalDateTime> times = em.createQuery("select l.requestedAt from SignInLink l where l." + field
-                        + " = :value and l.requestedAt > :since order by l.requestedAt", LocalDateTime.class)
+        waitIfListed("select l.requestedAt from SignInLink l where l." + field + " = :value and l.requestedAt > :since"
+                + " order by l.requestedAt", value, since, max, key);
+    }
+
+    /** The same, for the times that query lists (its :value and :since given). */
+    private void waitIfListed(String timesQuery, String value, LocalDateTime since, int max, String key) {
+        List<LocalDateTime> times = em.createQuery(timesQuery, LocalDateTime.class)
                 .setParameter("value", value).setParameter("since", since).getResultList();
         if (times.size() >= max) {
             LocalDateTime free = times.get(times.size() - max).plus(SignInLink.WINDOW);
@@ -222,14 +227,8 @@ public class CandidateAccounts {
                 .orElseThrow(() -> new BusinessException("candidate.provider.off"));
         String client = Signatures.of(clientAddress == null || clientAddress.isBlank() ? "-" : clientAddress.strip());
         LocalDateTime since = CityTime.now().minus(SignInLink.WINDOW);
-        List<LocalDateTime> times = em.createQuery("select p.startedAt from ProviderSignIn p where p.clientHash = :client"
-                        + " and p.startedAt > :since order by p.startedAt", LocalDateTime.class)
-                .setParameter("client", client).setParameter("since", since).getResultList();
-        if (times.size() >= ProviderSignIn.MAX_PER_NETWORK) {
-            LocalDateTime free = times.get(times.size() - ProviderSignIn.MAX_PER_NETWORK).plus(SignInLink.WINDOW);
-            throw new BusinessException("candidate.provider.network",
-                    Math.max(1, (Duration.between(CityTime.now(), free).getSeconds() + 59) / 60));
-        }
+        waitIfListed("select p.startedAt from ProviderSignIn p where p.clientHash = :value and p.startedAt > :since"
+                + " order by p.startedAt", client, since, ProviderSignIn.MAX_PER_NETWORK, "candidate.provider.network");
         ProviderSignIn attempt = new ProviderSignIn(client, language);
         String url;
         try {

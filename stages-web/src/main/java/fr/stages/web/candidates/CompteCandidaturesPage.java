@@ -2,7 +2,7 @@ package fr.stages.web.candidates;
 
 import fr.stages.candidates.boundary.CandidateAccounts;
 import fr.stages.candidates.entity.CandidateFile;
-import fr.stages.platform.NotFoundException;
+import fr.stages.web.search.PageFrame;
 import fr.stages.web.FormState;
 import fr.stages.web.Texts;
 import fr.stages.web.accounts.SignIn;
@@ -46,6 +46,7 @@ public class CompteCandidaturesPage {
 
     private CandidateFile file;
     private List<MyApplicationRow> rows;
+    private MyApplicationsParts parts;
     /** The application whose withdrawal waits for the candidate's confirmation, if any. */
     private Long confirming;
     private Long confirmingSpontaneous;
@@ -81,36 +82,36 @@ public class CompteCandidaturesPage {
     public List<MyApplicationRow> getRows() {
         CandidateFile current = getFile();
         if (rows == null) {
-            rows = current.applications().stream()
-                    .map(a -> new MyApplicationRow(a, current.mailsOf(a), texts)).toList();
+            rows = MyApplicationsParts.rows(current, texts);
         }
         return rows;
     }
 
-    /** « N candidatures à des offres ». */
-    public String getOffersTitle() {
-        return texts.get("candidate.applications.offers", getRows().size());
-    }
-
-    public Long getConfirming() {
-        return confirming;
-    }
-
     /**
-     * The applications' list items, written in Java (MyApplicationsHtml), with the confirmation of the one asked
-     * (?confirmer=id) if it is the candidate's and may still be withdrawn.
+     * A part of the page that depends on the candidate (MyApplicationsParts), written as HTML; while the page's
+     * frame renders (MyApplicationsFrames), its mark instead: the frame then holds nothing of this candidate.
      */
-    public String getApplicationsHtml() {
+    public String part(String name) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return MyApplicationsHtml.write(getRows(), confirming, external.getRequestContextPath(), texts);
+        if (MyApplicationsFrames.rendering((HttpServletRequest) external.getRequest())) {
+            return PageFrame.mark(name);
+        }
+        if (parts == null) {
+            parts = new MyApplicationsParts(getFile(), getRows(), texts, external.getRequestContextPath(), confirming,
+                    confirmingSpontaneous);
+        }
+        return parts.part(name);
     }
 
     /** What WithdrawServlet came back with: the withdrawal done (its reference), or why not. */
     private void outcome(Map<String, String> parameters) {
         String withdrawn = parameters.get("retiree");
+        String spontaneous = parameters.get("retiree-spontanee");
         if (withdrawn != null) {
             getRows().stream().filter(r -> r.getReference().equals(withdrawn) && !r.isWithdrawable()).findFirst()
                     .ifPresent(r -> form.done("candidate.withdrawn", r.getReference(), r.getTitle()));
+        } else if (spontaneous != null) { // gone from the file: only its reference is left to say
+            form.done("candidate.spontaneousWithdrawn", spontaneous.replaceAll("[^A-Za-z0-9-]", ""));
         } else if ("repondue".equals(parameters.get("erreur"))) {
             form.error(null, texts.error("application.withdraw.answered",
                     String.valueOf(parameters.get("reference")).replaceAll("[^A-Za-z0-9-]", "")));
@@ -119,30 +120,8 @@ public class CompteCandidaturesPage {
         }
     }
 
-    /** The candidate asked to withdraw that spontaneous application: the page asks them to confirm. */
-    public void askSpontaneous(long spontaneousId) {
-        confirmingSpontaneous = spontaneousId;
-    }
-
-    public Long getConfirmingSpontaneous() {
-        return confirmingSpontaneous;
-    }
-
-    /** Withdraws one of the candidate's spontaneous applications; another person's is not found. */
-    public void withdrawSpontaneous(long spontaneousId) {
-        try {
-            form.done("candidate.spontaneousWithdrawn", accounts.withdrawSpontaneous(spontaneousId).getReference());
-        } catch (NotFoundException e) {
-            form.error(null, texts.get("candidate.application.gone"));
-        }
-        file = null;
-        confirmingSpontaneous = null;
-    }
-
     /** The candidate changed their mind: no confirmation shown any more. */
     public void cancel() {
-        confirming = null;
-        confirmingSpontaneous = null;
         erasing = false;
     }
 

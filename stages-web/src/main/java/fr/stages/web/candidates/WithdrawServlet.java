@@ -15,9 +15,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * POST /compte/retrait: the confirmation of « Mes candidatures » (MyApplicationsHtml) withdraws one of the
- * signed-in candidate's applications, then sends the browser back to the page, which says what happened
- * (?retiree=reference, or ?erreur=…). « Annuler » only goes back. Under /compte/: for the candidate role only
+ * POST /compte/retrait: the confirmation of « Mes candidatures » (MyApplicationsHtml, MyApplicationsParts)
+ * withdraws one of the signed-in candidate's applications (candidature=id) or spontaneous applications
+ * (spontanee=id), then sends the browser back to the page, which says what happened (?retiree=reference,
+ * ?retiree-spontanee=reference, or ?erreur=…). « Annuler » only goes back. Under /compte/: for the candidate role only
  * (web.xml); a form sent from another site is refused by SameOriginPosts and carries no session cookie
  * (SameSite=Lax); the account is the caller's, and another person's application is not found.
  */
@@ -33,6 +34,11 @@ public class WithdrawServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String page = request.getContextPath() + "/compte/candidatures.xhtml";
+        String spontaneous = request.getParameter("spontanee");
+        if (spontaneous != null) {
+            response.sendRedirect(page + withdrawSpontaneous(request, spontaneous));
+            return;
+        }
         String id = request.getParameter("candidature");
         if (!"confirmer".equals(request.getParameter("action")) || id == null || !id.matches("[0-9]{1,18}")) {
             response.sendRedirect(page);
@@ -56,6 +62,23 @@ public class WithdrawServlet extends HttpServlet {
             }
         }
         response.sendRedirect(page + then);
+    }
+
+    /** The same for a spontaneous application (?retiree-spontanee=reference). */
+    private String withdrawSpontaneous(HttpServletRequest request, String id) {
+        if (!"confirmer".equals(request.getParameter("action")) || !id.matches("[0-9]{1,18}")) {
+            return "";
+        }
+        try {
+            return "?retiree-spontanee=" + encode(accounts.withdrawSpontaneous(Long.parseLong(id)).getReference());
+        } catch (NotFoundException e) {
+            return "?erreur=introuvable";
+        } catch (EJBException e) {
+            if (e.getCause() instanceof NotFoundException) {
+                return "?erreur=introuvable";
+            }
+            throw e;
+        }
     }
 
     private static String encode(String value) {

@@ -18,9 +18,10 @@ import java.util.function.Function;
  * (PublicSiteIT compares the two), at the cost of the parts alone.
  * <p>
  * What the frame holds must depend only on the language and the deployment (bundle, templates): anything that
- * depends on the request or on the offers is a part.
+ * depends on the request or on the offers is a part. « Mes candidatures » is served the same way
+ * (web.candidates.MyApplicationsFrames), its parts being what depends on the candidate.
  */
-final class PageFrame {
+public final class PageFrame {
 
     private static final String OPEN = "@@stages-part:";
     private static final String CLOSE = "@@";
@@ -39,7 +40,7 @@ final class PageFrame {
     }
 
     /** What the page holds instead of a part while the frame renders: left as it is by Faces' escaping. */
-    static String mark(String part) {
+    public static String mark(String part) {
         return OPEN + part + CLOSE;
     }
 
@@ -47,7 +48,7 @@ final class PageFrame {
      * The frame of a page rendered with marks, or null when it does not hold each expected part exactly once (a
      * template that writes a part twice, or not at all, would make the frame wrong: such a page stays with Faces).
      */
-    static PageFrame of(String html, String contentType, Set<String> expected) {
+    public static PageFrame of(String html, String contentType, Set<String> expected) {
         List<String> literals = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         int from = 0;
@@ -65,7 +66,7 @@ final class PageFrame {
                 ? new PageFrame(contentType, literals, parts) : null;
     }
 
-    String contentType() {
+    public String contentType() {
         return contentType;
     }
 
@@ -77,7 +78,7 @@ final class PageFrame {
      * processor time of never-seen searches (JFR) and made them three times slower. A lone half of a surrogate
      * pair is written '?', as getBytes does.
      */
-    byte[] fill(Function<String, String> page) {
+    public byte[] fill(Function<String, String> page) {
         String[] written = new String[parts.length];
         int size = length;
         for (int i = 0; i < parts.length; i++) {
