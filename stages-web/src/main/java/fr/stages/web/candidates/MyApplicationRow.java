@@ -27,7 +27,6 @@ public final class MyApplicationRow {
     private final List<String> mails;
     private final boolean withdrawable;
     private final String withdrawLabel;
-    private final String confirmText;
 
     MyApplicationRow(Application application, List<Mail> sentMails, Texts texts) {
         id = application.getId();
@@ -51,7 +50,6 @@ public final class MyApplicationRow {
         mailsSummary = mails.isEmpty() ? null : texts.get("candidate.applications.mails", mails.size());
         withdrawable = application.mayBeWithdrawn();
         withdrawLabel = texts.get("candidate.withdrawNamed", title);
-        confirmText = texts.get("candidate.withdraw.confirmText", title);
     }
 
     public long getId() {
@@ -102,9 +100,5 @@ public final class MyApplicationRow {
 
     public String getWithdrawLabel() {
         return withdrawLabel;
-    }
-
-    public String getConfirmText() {
-        return confirmText;
     }
 }

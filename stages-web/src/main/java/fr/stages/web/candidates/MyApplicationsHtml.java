@@ -56,7 +56,7 @@ final class MyApplicationsHtml {
                     html.append("<form method=\"post\" action=\"").append(attribute(contextPath))
                             .append(WithdrawServlet.PATH).append("\"><input type=\"hidden\" name=\"candidature\" value=\"")
                             .append(row.getId()).append("\"/><p class=\"warning\" id=\"confirm-text-").append(row.getId())
-                            .append("\">").append(text(row.getConfirmText()))
+                            .append("\">").append(text(texts.get("candidate.withdraw.confirmText", row.getTitle())))
                             .append("</p><button type=\"submit\" name=\"action\" value=\"confirmer\" class=\"button\"")
                             .append(" aria-describedby=\"confirm-text-").append(row.getId()).append("\" autofocus=\"autofocus\">")
                             .append(confirm).append("</button> <button type=\"submit\" name=\"action\" value=\"annuler\"")
