@@ -31,7 +31,6 @@ import fr.stages.applications.entity.Upload;
 import fr.stages.platform.FieldError;
 import fr.stages.platform.InvalidInputException;
 import jakarta.persistence.LockModeType;
-import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import fr.stages.notifications.boundary.Notifications;
 import fr.stages.notifications.entity.Mail;
@@ -175,7 +174,8 @@ public class CandidateAccounts {
      * that also invalidates, in EclipseLink's shared cache, the objects it may touch (the whole class when it
      * cannot tell which), which the back office then reads again from the database.
      */
-    private void join(CandidateAccount account) {
+    private boolean join(CandidateAccount account) {
+        boolean joined = false;
         for (String entity : new String[] {"Application", "SpontaneousApplication"}) {
             long left = em.createQuery("select count(x) from " + entity + " x where x.candidate.email = :email"
                             + " and x.accountId is null", Long.class)
@@ -185,8 +185,10 @@ public class CandidateAccounts {
                                 + " and x.accountId is null")
                         .setParameter("account", account.getId()).setParameter("email", account.getEmail())
                         .executeUpdate();
+                joined = true;
             }
         }
+        return joined;
     }
 
     /** The name of the OpenID Connect provider candidates may sign in with, when server-config declares one. */
@@ -339,31 +341,45 @@ public class CandidateAccounts {
     @RolesAllowed(CandidateAccount.ROLE)
     public CandidateFile file() {
         CandidateAccount account = current();
+        // what was joined just now is not committed: read it in this transaction, as the export and erasure do
+        return fileOf(account, !join(account));
+    }
+
+    /** The account's file as entities of this transaction, everything sent with the address joined first. */
+    private CandidateFile transactionFile(CandidateAccount account) {
         join(account);
+        return fileOf(account, false);
+    }
+
+    /**
+     * The account's file; read-only: the shared cache's entities, to be read and never changed (« Mes
+     * candidatures »), else entities of this transaction (the export, the erasure, which withdraws them).
+     */
+    private CandidateFile fileOf(CandidateAccount account, boolean readOnly) {
         List<Application> sent = em.createQuery("""
                         select a from Application a join fetch a.offer o join fetch o.direction
                         where a.accountId = :account order by a.receivedAt desc, a.id desc""", Application.class)
-                .setParameter("account", account.getId()).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList();
+                .setParameter("account", account.getId()).setHint(QueryHints.READ_ONLY, readOnly).getResultList();
         List<SpontaneousApplication> spontaneous = em.createQuery("""
                         select s from SpontaneousApplication s where s.accountId = :account
                         order by s.receivedAt desc, s.id desc""", SpontaneousApplication.class)
-                .setParameter("account", account.getId()).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList();
+                .setParameter("account", account.getId()).setHint(QueryHints.READ_ONLY, readOnly).getResultList();
         spontaneous.forEach(s -> s.getDirections().size());
         return new CandidateFile(account.getEmail(), sent,
-                mailsTo(account, "applicationId", sent.stream().map(Application::getId).toList()),
+                mailsTo(account, "applicationId", sent.stream().map(Application::getId).toList(), readOnly),
                 spontaneous,
-                mailsTo(account, "spontaneousId", spontaneous.stream().map(SpontaneousApplication::getId).toList()));
+                mailsTo(account, "spontaneousId", spontaneous.stream().map(SpontaneousApplication::getId).toList(),
+                        readOnly));
     }
 
-    /** The mails sent to the account's address about those applications, oldest first, by application. */
-    private Map<Long, List<Mail>> mailsTo(CandidateAccount account, String about, List<Long> ids) {
+    private Map<Long, List<Mail>> mailsTo(CandidateAccount account, String about, List<Long> ids, boolean readOnly) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return em.createQuery("select m from Mail m where m." + about + " in :ids and m.recipient = :email"
                         + " order by m.queuedAt, m.id", Mail.class)
                 .setParameter("ids", ids).setParameter("email", account.getEmail())
-                .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultStream()
+                .setHint(QueryHints.READ_ONLY, readOnly).getResultStream()
                 .collect(Collectors.groupingBy(m -> "applicationId".equals(about) ? m.getApplicationId()
                         : m.getSpontaneousId()));
     }
@@ -604,7 +620,7 @@ public class CandidateAccounts {
      */
     @RolesAllowed(CandidateAccount.ROLE)
     public CandidateExport export() {
-        CandidateFile file = file();
+        CandidateFile file = transactionFile(current());
         file.applications().forEach(a -> a.getHistory().size());
         return DataExport.of(current(), profile(), storedCvs(), alerts(), file);
     }
@@ -619,7 +635,7 @@ public class CandidateAccounts {
     @RolesAllowed(CandidateAccount.ROLE)
     public void erase() {
         CandidateAccount account = current();
-        CandidateFile file = file();
+        CandidateFile file = transactionFile(account);
         for (Application application : file.applications()) {
             if (application.mayBeWithdrawn()) {
                 applications.withdraw(application.getReference(), Intake.withdrawalKey(application.getReference()));
