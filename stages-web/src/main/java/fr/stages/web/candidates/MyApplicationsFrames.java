@@ -5,8 +5,8 @@ import fr.stages.candidates.entity.CandidateAccount;
 import fr.stages.candidates.entity.CandidateFile;
 import fr.stages.web.SiteLanguage;
 import fr.stages.web.Texts;
-import fr.stages.web.http.CapturedResponse;
 import fr.stages.web.search.PageFrame;
+import fr.stages.web.search.PageFrames;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,11 +15,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
 
 /**
  * « Mes candidatures » as a signed-in candidate opens it (a GET without parameters), served from its frame as the
@@ -37,7 +32,6 @@ import java.util.logging.Logger;
 public class MyApplicationsFrames extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(MyApplicationsFrames.class.getName());
     private static final String RENDERING = MyApplicationsFrames.class.getName() + ".rendering";
     /** As for the search page (SearchFrames): "faces" has Faces render the page, for the tests' comparison. */
     static final String RENDER_HEADER = "X-Stages-Render";
@@ -48,8 +42,8 @@ public class MyApplicationsFrames extends HttpFilter {
     @Inject
     transient Texts texts;
 
-    /** By language; empty when the frame turned out unusable. */
-    private final Map<String, Optional<PageFrame>> frames = new ConcurrentHashMap<>();
+    /** By language. */
+    private final PageFrames frames = new PageFrames(RENDERING, MyApplicationsParts.PARTS);
     private final boolean diagnostics = Boolean.getBoolean("stages.diagnostic-headers");
 
     /** Whether the page being rendered is the frame: its parts are then marks (CompteCandidaturesPage.part). */
@@ -92,29 +86,7 @@ public class MyApplicationsFrames extends HttpFilter {
 
     private PageFrame frame(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String language = SiteLanguage.preferred(request).getLanguage();
-        Optional<PageFrame> frame = frames.get(language);
-        if (frame == null) {
-            CapturedResponse capture = new CapturedResponse(response);
-            request.setAttribute(RENDERING, Boolean.TRUE);
-            try {
-                chain.doFilter(request, capture);
-            } finally {
-                request.removeAttribute(RENDERING);
-            }
-            if (capture.passedOn()) {
-                return null;
-            }
-            frame = Optional.ofNullable(response.getStatus() == 200 && !capture.setsCookie()
-                    ? PageFrame.of(new String(capture.body(), StandardCharsets.UTF_8), response.getContentType(),
-                    MyApplicationsParts.PARTS)
-                    : null);
-            if (frame.isEmpty()) {
-                LOG.warning(() -> "The frame of « Mes candidatures » (" + language
-                        + ") lacks parts or repeats some: Faces renders the page");
-            }
-            frames.put(language, frame);
-        }
-        return frame.orElse(null);
+        return frames.get("« Mes candidatures » (" + SiteLanguage.preferred(request).getLanguage() + ")", request,
+                response, chain);
     }
 }

@@ -1,7 +1,6 @@
 package fr.stages.web.search;
 
 import fr.stages.web.SiteLanguage;
-import fr.stages.web.http.CapturedResponse;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,12 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
 
 /**
  * The search page (the home page), served from its {@link PageFrame}: Faces renders the page once per language
@@ -25,7 +19,6 @@ import java.util.logging.Logger;
 public class SearchFrames extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(SearchFrames.class.getName());
     private static final Set<String> PATHS = Set.of("/", "/index.xhtml");
     /** The request attribute telling the search page that it renders as a frame. */
     private static final String RENDERING = SearchFrames.class.getName() + ".rendering";
@@ -39,8 +32,8 @@ public class SearchFrames extends HttpFilter {
     @Inject
     IndexPage search;
 
-    /** By page and language; empty when the page's frame turned out unusable (then Faces renders it each time). */
-    private final Map<String, Optional<PageFrame>> frames = new ConcurrentHashMap<>();
+    /** By page and language. */
+    private final PageFrames frames = new PageFrames(RENDERING, SearchPage.PARTS);
     private final boolean diagnostics = Boolean.getBoolean("stages.diagnostic-headers");
 
     /** Whether the page being rendered is the frame: the search page is then SearchPage.FRAME. */
@@ -78,35 +71,10 @@ public class SearchFrames extends HttpFilter {
         response.getOutputStream().write(page);
     }
 
-    /**
-     * The frame in the visitor's language: rendered by Faces, with marks, the first time it is asked for; null
-     * when it cannot be used, or when its rendering failed (the response then says so).
-     */
+    /** The frame in the visitor's language and the page's address (the forms' addresses differ). */
     private PageFrame frame(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String language = SiteLanguage.preferred(request).getLanguage();
-        String name = request.getServletPath() + "|" + language; // "/" and "/index.xhtml": forms' addresses differ
-        Optional<PageFrame> frame = frames.get(name);
-        if (frame == null) {
-            CapturedResponse capture = new CapturedResponse(response);
-            request.setAttribute(RENDERING, Boolean.TRUE);
-            try {
-                chain.doFilter(request, capture);
-            } finally {
-                request.removeAttribute(RENDERING);
-            }
-            if (capture.passedOn()) {
-                return null;
-            }
-            frame = Optional.ofNullable(response.getStatus() == 200 && !capture.setsCookie()
-                    ? PageFrame.of(new String(capture.body(), StandardCharsets.UTF_8), response.getContentType(),
-                    SearchPage.PARTS)
-                    : null);
-            if (frame.isEmpty()) {
-                LOG.warning(() -> "The frame of " + name + " lacks parts or repeats some: Faces renders the page");
-            }
-            frames.put(name, frame);
-        }
-        return frame.orElse(null);
+        String name = request.getServletPath() + "|" + SiteLanguage.preferred(request).getLanguage();
+        return frames.get(name, request, response, chain);
     }
 }
