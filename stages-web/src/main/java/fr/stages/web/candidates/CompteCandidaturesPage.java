@@ -22,12 +22,12 @@ import java.io.IOException;
  * stands in their words, the mails sent to them about it, and the button that withdraws it.
  * <p>
  * Stateless like the public pages (no view state kept in the session: measured at 100 req/s, p95 760 ms with 50
- * applications when each visit stored its view). The applications are written in Java with plain forms
- * (MyApplicationsHtml: « Retirer » is a GET of the page with ?confirmer=id, the confirmation posts to
- * WithdrawServlet, which comes back with ?retiree= or ?erreur=). For the spontaneous applications and the
- * erasure, a confirmation asked in one request is answered in the next by the confirmation form itself, which sends
- * back what it confirms (confirmerSpontanee, effacer) so that the page shows that form again and Faces finds its
- * button. A form posted from another site is
+ * applications when each visit stored its view). What depends on the candidate is written in Java with plain
+ * forms (MyApplicationsParts: « Retirer » is a GET of the page with ?confirmer=id or ?confirmerSpontanee=id, the
+ * confirmation posts to WithdrawServlet, which comes back with ?retiree=, ?retiree-spontanee= or ?erreur=); a visit
+ * without parameters is served from the page's frame (MyApplicationsFrames). For the erasure, a confirmation asked
+ * in one request is answered in the next by the confirmation form itself, which sends back what it confirms
+ * (effacer) so that the page shows that form again and Faces finds its button. A form posted from another site is
  * refused by SameOriginPosts (Origin), and does not carry the session cookie (SameSite=Lax): it reaches nobody's
  * account. Every action takes the account from the caller.
  */
@@ -70,7 +70,7 @@ public class CompteCandidaturesPage {
         }
     }
 
-    public CandidateFile getFile() {
+    private CandidateFile getFile() {
         if (file == null) {
             file = accounts.file();
             rows = null;
@@ -79,7 +79,7 @@ public class CompteCandidaturesPage {
     }
 
     /** The applications as the page writes them, made once per reading of the file. */
-    public List<MyApplicationRow> getRows() {
+    private List<MyApplicationRow> getRows() {
         CandidateFile current = getFile();
         if (rows == null) {
             rows = MyApplicationsParts.rows(current, texts);
