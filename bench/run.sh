@@ -8,13 +8,14 @@
 # after a warm-up (first of the JIT: BENCH_JIT_WARMUP_SECONDS of never-repeated searches, then per scenario),
 # with wrk pinned to one core (taskset), 32 connections, browser headers (gzip, French):
 # S8 the search alerts' morning run (alerts-200k.sql, alerts-bench.py), last;
-# S1 home/list, S2 keyword + two filters (hot queries, then never-repeated ones), S3 an offer page (first each
+# S1 home/list, S2 keyword + two filters (hot queries, then never-repeated ones), A1 the same through the public
+# API (api-a1.lua: repeated, then from a cursor of their own each), S3 an offer page (first each
 # offer online once in order, as a crawler: first renderings; then at random); S5 the
 # back-office table of the offer with 2,000 applications (one agent); S7 « Mes candidatures » of a signed-in
 # candidate with 50 applications (candidate-50.sql, candidate-session.py); S4 application POSTs with a 200 KB PDF
 # (apply-bench.py, 16 clients, after BENCH_JIT_WARMUP_SECONDS of the same); S6 the bulk rejection of 500 applications until the 500 mails are in the catcher
 # (last: it changes the data). In the same run the baselines: B0 nginx (one worker) serving the saved pages of S1
-# and S3 (when nginx is installed), B1 the SQL behind S3 through pgbench. Payara's resident memory is sampled
+# and S3 and the saved answer of A1 (when nginx is installed), B1 the SQL behind S3 through pgbench. Payara's resident memory is sampled
 # every second throughout. Prints one table and writes it to bench/results/<date>-<size>.md with the machine and
 # commit.
 set -euo pipefail
@@ -51,6 +52,9 @@ su postgres -c "dropdb --if-exists $db && createdb -O stages $db"
 # (BENCH_HEAP, BENCH_GC to try others)
 export STAGES_HEAP=${BENCH_HEAP:-256m} STAGES_GC=${BENCH_GC:-parallel}
 export STAGES_DB=postgresql STAGES_DB_NAME=$db STAGES_DB_USER=stages STAGES_DB_PASSWORD=stages STAGES_DEMO_DATA=false
+# wrk's connections all come from 127.0.0.1: the API's limit per network address (600 a minute by default) would
+# answer them 429; the limit is still counted, only far away
+export STAGES_API_REQUESTS_PER_MINUTE=100000000
 server-config/run.sh > "$work/run.log" 2>&1 || { cat "$work/run.log" >&2; exit 1; }
 
 echo "== Jeu de données $size"
@@ -91,6 +95,8 @@ taskset -c 1 wrk -t1 -c32 -d"${jit_warmup}s" -s bench/search-s2.lua "$base" -- u
 s1=$(run_wrk S1 "$base" bench/home-s1.lua)
 s2=$(run_wrk S2 "$base" bench/search-s2.lua)
 s2u=$(run_wrk "S2 jamais répétées" "$base" bench/search-s2.lua unique)
+a1=$(run_wrk "A1 API requêtes répétées" "$base" bench/api-a1.lua)
+a1u=$(run_wrk "A1 API jamais répétées" "$base" bench/api-a1.lua unique)
 # S3 cold: each offer page read once by 32 clients (offer-crawl.py: wrk cannot stop after N requests), all
 # rendered for the first time
 crawl=$(taskset -c 1 python3 bench/offer-crawl.py "$base" "$first" "$online" 2>&1)
@@ -154,11 +160,12 @@ s8_left=$(sed -n 's/^last digest left \([0-9.]*\) s.*/\1/p' <<< "$s8_out")
 echo "  S8 : $(tr '\n' ' ' <<< "$s8_out")"
 
 echo "== Références"
-b0_s1="-|-|-|-|-"; b0_s3="-|-|-|-|-"
+b0_s1="-|-|-|-|-"; b0_s3="-|-|-|-|-"; b0_a1="-|-|-|-|-"
+a1_path="/api/v1/offers?q=communication&gratification=oui&horaires=plein&tri=recent"
 if command -v nginx > /dev/null; then
   mkdir -p "$work/nginx/html" "$work/nginx/logs"
   # the very bytes the scenarios receive: the page, and its gzip form that the browser headers get
-  for page in "s1|/" "s3|/offers/offer.xhtml?id=$first"; do
+  for page in "s1|/" "s3|/offers/offer.xhtml?id=$first" "a1|$a1_path"; do
     curl -s "$base${page#*|}" > "$work/nginx/html/${page%%|*}.html"
     curl -s -H 'Accept-Encoding: gzip' "$base${page#*|}" > "$work/nginx/html/${page%%|*}.html.gz"
   done
@@ -177,6 +184,7 @@ CONF
   nginx -c "$work/nginx/nginx.conf" -p "$work/nginx"
   b0_s1=$(run_wrk "B0 (S1)" http://127.0.0.1:8090/s1.html bench/static-b0.lua)
   b0_s3=$(run_wrk "B0 (S3)" http://127.0.0.1:8090/s3.html bench/static-b0.lua)
+  b0_a1=$(run_wrk "B0 (A1)" http://127.0.0.1:8090/a1.html bench/static-b0.lua)
   nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" -s stop 2> /dev/null
 else
   echo "  B0 : nginx absent (apt-get install nginx-light), référence non mesurée" >&2
@@ -205,6 +213,8 @@ result=bench/results/$(date +%F)-$size.md
   echo "| S1 accueil, liste | $(field "$s1" 1) | $(field "$s1" 2) | $(field "$s1" 3) | $(field "$s1" 4) | $(field "$s1" 5) | $(ratio "$(field "$s1" 1)" "$(field "$b0_s1" 1)") de B0 | |"
   echo "| S2 mot-clé + deux filtres (requêtes répétées) | $(field "$s2" 1) | $(field "$s2" 2) | $(field "$s2" 3) | $(field "$s2" 4) | $(field "$s2" 5) | $(ratio "$(field "$s2" 1)" "$(field "$b0_s1" 1)") de B0 (S1) | ≥ 10 % de B0 |"
   echo "| S2 requêtes jamais répétées | $(field "$s2u" 1) | $(field "$s2u" 2) | $(field "$s2u" 3) | $(field "$s2u" 4) | $(field "$s2u" 5) | $(ratio "$(field "$s2u" 1)" "$(field "$b0_s1" 1)") de B0 (S1) | ≥ 800 req/s, p95 ≤ 60 ms (national) |"
+  echo "| A1 API, mot-clé + deux filtres (requêtes répétées) | $(field "$a1" 1) | $(field "$a1" 2) | $(field "$a1" 3) | $(field "$a1" 4) | $(field "$a1" 5) | $(ratio "$(field "$a1" 1)" "$(field "$b0_a1" 1)") de B0 (A1) | ≥ 10 % de B0 (issue 25) |"
+  echo "| A1 API, requêtes jamais répétées (curseur de chacune) | $(field "$a1u" 1) | $(field "$a1u" 2) | $(field "$a1u" 3) | $(field "$a1u" 4) | $(field "$a1u" 5) | | p95 ≤ 50 ms (national, issue 25) |"
   echo "| S3 page d'une offre | $(field "$s3" 1) | $(field "$s3" 2) | $(field "$s3" 3) | $(field "$s3" 4) | $(field "$s3" 5) | $(ratio "$(field "$s3" 1)" "$(field "$b0_s3" 1)") de B0, $(ratio "$(field "$s3" 1)" "$b1_tps") de B1 | ≥ 10 % de B0 |"
   echo "| S3 première lecture de chaque offre en ligne (rendue, pas encore gardée) | $(field "$s3c" 1) | $(field "$s3c" 2) | $(field "$s3c" 3) | $(field "$s3c" 4) | $(field "$s3c" 5) | $(ratio "$(field "$s3c" 1)" "$(field "$b0_s3" 1)") de B0 | |"
   echo "| S4 candidature avec un PDF de 200 Ko (16 clients) | $(field "$s4" 1) | $(field "$s4" 2) | $(field "$s4" 3) | $(field "$s4" 4) | $(field "$s4" 5) | courriels (2 par candidature) : $left_at_end en file à la fin, tous partis $s4_drain s après | ≥ 50/s |"
@@ -215,6 +225,7 @@ result=bench/results/$(date +%F)-$size.md
   echo "| S8 alertes du matin : 200 000 alertes, 2 000 offres nouvelles | $s8_run (mise en file) | | | | | dernier courriel parti à $s8_left s | mise en file ≤ 120 s |"
   echo "| B0 nginx, page de S1 | $(field "$b0_s1" 1) | $(field "$b0_s1" 2) | $(field "$b0_s1" 3) | $(field "$b0_s1" 4) | $(field "$b0_s1" 5) | | |"
   echo "| B0 nginx, page de S3 | $(field "$b0_s3" 1) | $(field "$b0_s3" 2) | $(field "$b0_s3" 3) | $(field "$b0_s3" 4) | $(field "$b0_s3" 5) | | |"
+  echo "| B0 nginx, réponse de A1 ($a1_path) | $(field "$b0_a1" 1) | $(field "$b0_a1" 2) | $(field "$b0_a1" 3) | $(field "$b0_a1" 4) | $(field "$b0_a1" 5) | | |"
   echo "| B1 SQL de S3 (pgbench, 8 clients) | $b1_tps | moyenne $b1_lat | - | - | - | | |"
   echo
   echo "Mémoire résidente de Payara relevée chaque seconde pendant tout le passage : maximum $(( $(sort -n "$work/rss" | tail -1) / 1024 )) Mo (cible ≤ 768 Mo)."

@@ -361,8 +361,14 @@ public final class TestDatabase implements AutoCloseable {
         publishedAt(offerId, LocalDateTime.now(java.time.ZoneId.of("Europe/Paris")));
     }
 
+    /** The offer closed as filled, as another program would (its version moved on: the index's check sees it). */
+    public void filled(long offerId) {
+        update("update offer set status = 'FILLED', version = version + 1 where id = ?", offerId);
+    }
+
+    /** The offer's publication moved, as another program would (version moved on: the index's check sees it). */
     public void publishedAt(long offerId, LocalDateTime at) {
-        update("update offer set published_at = ? where id = ?", at, offerId);
+        update("update offer set published_at = ?, version = version + 1 where id = ?", at, offerId);
     }
 
     /** A search alert, confirmed some time ago (its digests list what was published since), for that address. */

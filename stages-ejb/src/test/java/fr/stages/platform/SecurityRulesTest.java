@@ -46,6 +46,7 @@ class SecurityRulesTest {
             "SpontaneousApplications.send(String,ApplicationForm,List,List,Upload,Upload,String)",
             "SpontaneousApplications.sent(String)",
             "Search.find(OfferCriteria)",
+            "Search.slice(OfferCriteria,ResultCursor,int)",
             "Search.similarTo(long,int)",
             "Search.online()",
             "Search.publishedSince(LocalDateTime)",

@@ -9,6 +9,8 @@ import fr.stages.search.control.OfferIndex;
 import fr.stages.search.control.OfferText;
 import fr.stages.search.entity.IndexedOffer;
 import fr.stages.search.entity.OfferCriteria;
+import fr.stages.search.entity.OfferSlice;
+import fr.stages.search.entity.ResultCursor;
 import fr.stages.search.entity.SearchResult;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -113,6 +115,15 @@ public class Search {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // the index only: no transaction to begin and end
     public SearchResult find(OfferCriteria criteria) {
         return index.search(criteria, CityTime.today());
+    }
+
+    /**
+     * The offers of a search after a cursor (from the first when null), at most limit of them: the public API's
+     * pages, which stay in step when offers come and go between two requests.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public OfferSlice slice(OfferCriteria criteria, ResultCursor after, int limit) {
+        return index.slice(criteria, CityTime.today(), after, limit);
     }
 
     /**

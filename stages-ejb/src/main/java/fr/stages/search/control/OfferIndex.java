@@ -6,6 +6,8 @@ import fr.stages.search.entity.FacetValue;
 import fr.stages.search.entity.Filter;
 import fr.stages.search.entity.IndexedOffer;
 import fr.stages.search.entity.OfferCriteria;
+import fr.stages.search.entity.OfferSlice;
+import fr.stages.search.entity.ResultCursor;
 import fr.stages.search.entity.SearchResult;
 import fr.stages.search.entity.Sort;
 import java.io.IOException;
@@ -247,6 +249,55 @@ public final class OfferIndex implements AutoCloseable {
         List<IndexedOffer> shown = first.subList(Math.min(from, first.size()), first.size()).stream()
                 .map(h -> h.entry.offer()).toList();
         return new SearchResult(criteria, shown, matching.size(), page, pages, facets(criteria, counts, names, today));
+    }
+
+    /**
+     * The offers open on that day matching the criteria that come after the cursor in the criteria's order (from
+     * the first when null), at most limit of them, with the search's total and counts. The cursor must be of the
+     * criteria's sort (the caller checks it).
+     */
+    public OfferSlice slice(OfferCriteria criteria, LocalDate today, ResultCursor after, int limit) {
+        Tally tally = tally(criteria, today);
+        List<Hit> matching = tally.matching;
+        List<Hit> rest = matching;
+        if (after != null) {
+            CollationKey title;
+            synchronized (titleOrder) {
+                title = titleOrder.getCollationKey(after.title());
+            }
+            rest = new ArrayList<>();
+            for (Hit hit : matching) {
+                if (compare(hit, after, title) > 0) {
+                    rest.add(hit);
+                }
+            }
+        }
+        List<Hit> first = first(rest, limit + 1, order(criteria.sort()));
+        List<Hit> shown = first.subList(0, Math.min(limit, first.size()));
+        ResultCursor next = null;
+        if (first.size() > limit) {
+            Hit last = shown.get(shown.size() - 1);
+            next = new ResultCursor(criteria.sort(), last.score, last.entry.published(), last.entry.start(),
+                    last.entry.offer().title(), last.entry.offer().id());
+        }
+        return new OfferSlice(shown.stream().map(h -> h.entry.offer()).toList(), matching.size(), next,
+                facets(criteria, tally.counts, tally.names, today));
+    }
+
+    /** Where a hit stands against a cursor in the cursor's order: below zero before it, above zero after it. */
+    private static int compare(Hit hit, ResultCursor cursor, CollationKey cursorTitle) {
+        Entry entry = hit.entry;
+        int recent = entry.published() != cursor.published() ? Long.compare(cursor.published(), entry.published())
+                : Long.compare(cursor.id(), entry.offer().id());
+        return switch (cursor.sort()) {
+            case RELEVANCE -> hit.score != cursor.score() ? Float.compare(cursor.score(), hit.score) : recent;
+            case RECENT -> recent;
+            case START -> entry.start() != cursor.start() ? Long.compare(entry.start(), cursor.start()) : recent;
+            case TITLE -> {
+                int byTitle = entry.title().compareTo(cursorTitle);
+                yield byTitle != 0 ? byTitle : Long.compare(entry.offer().id(), cursor.id());
+            }
+        };
     }
 
     /** The offers open on that day matching the criteria, with the counts of each filter's values. */

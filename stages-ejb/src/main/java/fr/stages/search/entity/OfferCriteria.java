@@ -75,6 +75,16 @@ public final class OfferCriteria {
                 page(first(parameters, "page")));
     }
 
+    /**
+     * Whether a filter takes that value as the query string gives it (direction codes in any case): what of() keeps
+     * of a value; the public API refuses the others instead of leaving them out.
+     */
+    public static boolean accepts(Filter filter, String value) {
+        String v = value == null ? "" : value.strip();
+        return FORMATS.get(filter).matcher(filter == Filter.DIRECTION ? v.toUpperCase(java.util.Locale.ROOT) : v)
+                .matches();
+    }
+
     private static String first(Map<String, String[]> parameters, String name) {
         String[] values = parameters.get(name);
         return values == null || values.length == 0 ? null : values[0];

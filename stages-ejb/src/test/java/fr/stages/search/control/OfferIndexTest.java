@@ -8,6 +8,8 @@ import fr.stages.search.entity.FacetValue;
 import fr.stages.search.entity.Filter;
 import fr.stages.search.entity.IndexedOffer;
 import fr.stages.search.entity.OfferCriteria;
+import fr.stages.search.entity.OfferSlice;
+import fr.stages.search.entity.ResultCursor;
 import fr.stages.search.entity.SearchResult;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -281,6 +283,57 @@ class OfferIndexTest {
         Map<String, String[]> parameters = new HashMap<>();
         values.forEach((k, v) -> parameters.put(k, v.toArray(String[]::new)));
         return index.search(OfferCriteria.of(parameters), TODAY);
+    }
+
+    @Test
+    void slicesFromCursorsGiveEveryOfferOnceInEachOrderAsThePagesDo() {
+        for (String sort : List.of("recent", "debut", "titre", "pertinence")) {
+            OfferCriteria criteria = OfferCriteria.of(Map.of("tri", new String[] {sort},
+                    "q", new String[] {sort.equals("pertinence") ? "communication jardin" : ""}));
+            List<String> pages = titles(index.search(criteria, TODAY));
+            List<String> slices = new ArrayList<>();
+            ResultCursor cursor = null;
+            int slicesRead = 0;
+            do {
+                OfferSlice slice = index.slice(criteria, TODAY, cursor == null ? null
+                        : ResultCursor.decode(cursor.encode()), 2);
+                assertEquals(pages.size(), slice.total());
+                assertTrue(slice.offers().size() <= 2);
+                slice.offers().forEach(o -> slices.add(o.title()));
+                cursor = slice.next();
+                slicesRead++;
+            } while (cursor != null);
+            assertEquals(pages, slices, sort);
+            assertEquals((pages.size() + 1) / 2, slicesRead, sort + ": no empty slice at the end");
+        }
+    }
+
+    @Test
+    void aSliceAfterACursorIsNotShiftedByAnOfferPublishedMeanwhile() {
+        OfferCriteria recent = OfferCriteria.all();
+        OfferSlice first = index.slice(recent, TODAY, null, 2);
+        List<String> expected = titles(index.search(recent, TODAY)).subList(2, 4);
+        index.put(new OfferText(offerFacts("Offre toute neuve", "DEVE", 2, "75112", 35, true, EducationLevel.BAC,
+                10, false, TODAY.plusDays(30)), "Missions", "Profil"));
+        OfferSlice second = index.slice(recent, TODAY, first.next(), 2);
+        assertEquals(expected, second.offers().stream().map(IndexedOffer::title).toList());
+        assertEquals(6, second.total());
+        // an offer gone meanwhile (the cursor's own): the next slice still begins where it stood
+        index.remove(first.offers().get(1).id());
+        assertEquals(expected, index.slice(recent, TODAY, first.next(), 2).offers().stream()
+                .map(IndexedOffer::title).toList());
+    }
+
+    @Test
+    void aCursorIsReadOnlyFromWhatItWrote() {
+        ResultCursor cursor = new ResultCursor(fr.stages.search.entity.Sort.TITLE, 1.5f, 12L, 34L, "Un | titre", 56L);
+        assertEquals(cursor, ResultCursor.decode(cursor.encode()));
+        for (String garbage : List.of("", "???", "bm9uc2Vucw", "x".repeat(601),
+                java.util.Base64.getUrlEncoder().encodeToString("nul|1|2|3|4|t".getBytes()),
+                java.util.Base64.getUrlEncoder().encodeToString("titre|a|2|3|4|t".getBytes()))) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> ResultCursor.decode(garbage), garbage);
+        }
     }
 
     private static List<String> titles(SearchResult result) {

@@ -44,7 +44,9 @@ import java.util.zip.GZIPInputStream;
 public class PageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/offers/offer.xhtml");
+    /** By servlet path: the search, the offer pages, the public API and the open data files (web.opendata). */
+    private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/offers/offer.xhtml", "/api/v1",
+            "/donnees");
     private static final int MAX_KEY = 2_000;
     /**
      * Response headers for tests and operations: whether the copy served and how many SQL statements it cost.
@@ -112,12 +114,18 @@ public class PageCache extends HttpFilter {
         // the compressed form names the page as well (same bytes in, same bytes out) and is a fifth to hash
         KeptPages.Page page = new KeptPages.Page(response.getStatus(), response.getContentType(), body.length,
                 gzipped.length, etag(gzipped), version, day, null);
-        if ((page.status() == 200 || page.status() == 410) && !capture.setsCookie()) {
+        boolean keepable = page.status() == 200 || page.status() == 410;
+        if (keepable && !capture.setsCookie()) {
             kept.keep(key, page, gzipped);
         }
         if (diagnostics) {
             response.setHeader(CACHE_HEADER, "miss");
             response.setHeader(SQL_HEADER, Long.toString(Statements.sent() - statements));
+        }
+        if (!keepable) { // a refusal (the API's 400, 429): as it is, without an ETag that could answer 304 to it
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            return;
         }
         send(page, gzipped, body, request, response);
     }
