@@ -295,6 +295,11 @@ public final class TestDatabase implements AutoCloseable {
         return id;
     }
 
+    /** Any other change a test's fixture needs, written as SQL (statistics' dated histories). */
+    public void execute(String sql, Object... values) {
+        update(sql, values);
+    }
+
     /** The first column of the first row that query answers (null: no row). */
     public String one(String sql, Object... values) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

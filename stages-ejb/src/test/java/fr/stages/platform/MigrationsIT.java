@@ -73,7 +73,7 @@ class MigrationsIT {
         java.util.Map<String, String> outcomes = fixtures.readEveryEntity();
         assertTrue(outcomes.keySet().containsAll(java.util.List.of("Direction", "Service", "JobFamily", "Place",
                 "Agent", "Offer", "Application", "SpontaneousApplication", "Mail")), outcomes.keySet().toString());
-        assertEquals(23, outcomes.size(), "the entities of the module: " + outcomes.keySet());
+        assertEquals(24, outcomes.size(), "the entities of the module: " + outcomes.keySet());
         assertTrue(outcomes.keySet().containsAll(java.util.List.of("CandidateAccount", "SignInLink")));
         outcomes.forEach((entity, outcome) -> assertEquals("ok", outcome, entity));
         for (Class<?> entity : new Class<?>[] {Direction.class, JobFamily.class, Place.class, Offer.class}) {

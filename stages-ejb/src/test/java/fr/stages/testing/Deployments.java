@@ -11,7 +11,7 @@ public final class Deployments {
     private static final String[] CAPABILITIES = {"fr.stages.platform", "fr.stages.directions",
         "fr.stages.accounts", "fr.stages.offers", "fr.stages.applications", "fr.stages.spontaneous",
         "fr.stages.demo", "fr.stages.notifications", "fr.stages.search", "fr.stages.retention",
-        "fr.stages.candidates", "fr.stages.alerts"};
+        "fr.stages.candidates", "fr.stages.alerts", "fr.stages.statistics"};
 
     private Deployments() {
     }

@@ -129,6 +129,14 @@ public class Application {
     @Column(name = "status_changed_at")
     private LocalDateTime statusChangedAt;
 
+    /** The first answer the candidate had: invited, accepted or rejected (statistics' response times). */
+    @Column(name = "answered_at")
+    private LocalDateTime answeredAt;
+
+    /** The first time the direction shortlisted it, or invited or accepted without that step (the funnel). */
+    @Column(name = "shortlisted_at")
+    private LocalDateTime shortlistedAt;
+
     @Embedded
     private Interview interview;
 
@@ -301,6 +309,19 @@ public class Application {
         return event;
     }
 
+    private static final java.util.Set<ApplicationStatus> ANSWERS = java.util.EnumSet.of(ApplicationStatus.INVITED,
+            ApplicationStatus.ACCEPTED, ApplicationStatus.REJECTED);
+    private static final java.util.Set<ApplicationStatus> SHORTLISTED_OR_BEYOND = java.util.EnumSet.of(
+            ApplicationStatus.SHORTLISTED, ApplicationStatus.INVITED, ApplicationStatus.ACCEPTED);
+
+    public LocalDateTime getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public LocalDateTime getShortlistedAt() {
+        return shortlistedAt;
+    }
+
     private void move(Agent by, ApplicationStatus next, String note) {
         if (!status.leadsTo(next)) {
             throw new BusinessException("application.transition.refused", reference, status, next);
@@ -308,6 +329,12 @@ public class Application {
         history.add(new ApplicationEvent(this, by, status, next, note));
         status = next;
         statusChangedAt = CityTime.now();
+        if (answeredAt == null && ANSWERS.contains(next)) {
+            answeredAt = statusChangedAt;
+        }
+        if (shortlistedAt == null && SHORTLISTED_OR_BEYOND.contains(next)) {
+            shortlistedAt = statusChangedAt;
+        }
     }
 
     /** Received more than that many days ago and still without an answer to the candidate. */
