@@ -13,7 +13,9 @@
 # offer online once in order, as a crawler: first renderings; then at random); S5 the
 # back-office table of the offer with 2,000 applications (one agent); S7 « Mes candidatures » of a signed-in
 # candidate with 50 applications (candidate-50.sql, candidate-session.py); S4 application POSTs with a 200 KB PDF
-# (apply-bench.py, 16 clients, after BENCH_JIT_WARMUP_SECONDS of the same); S6 the bulk rejection of 500 applications until the 500 mails are in the catcher
+# (apply-bench.py, 16 clients, after BENCH_JIT_WARMUP_SECONDS of the same), then again while the office's
+# statistics are loaded in a loop; S9 the statistics of the school year 2025-2026 (dashboard-bench.py: the office's
+# whole city and a direction's, 4 agents each); S6 the bulk rejection of 500 applications until the 500 mails are in the catcher
 # (last: it changes the data). In the same run the baselines: B0 nginx (one worker) serving the saved pages of S1
 # and S3 and the saved answer of A1 (when nginx is installed), B1 the SQL behind S3 through pgbench. Payara's resident memory is sampled
 # every second throughout. Prints one table and writes it to bench/results/<date>-<size>.md with the machine and
@@ -111,6 +113,15 @@ echo "  S5 : $(head -1 <<< "$s5_out")"
 PGPASSWORD=stages psql -q -h localhost -U stages -f bench/candidate-50.sql "$db"
 s7_cookie=$(python3 bench/candidate-session.py bench.candidat@etudiant.example)
 s7=$(run_wrk "S7 Mes candidatures (50)" "$base" bench/candidate-s7.lua "$s7_cookie")
+# S9: the statistics page of a whole school year, 4 signed-in agents at once (the office; a direction's agent)
+dash() { # dash LOGIN: "loads/s|p50|p95|p99|errors" of dashboard-bench.py
+  python3 bench/dashboard-bench.py --login "$1" --clients 4 --seconds "$seconds" --warmup "$warmup" \
+    | sed -n 's/.*, \([0-9.]*\)\/s, p50 \([0-9]*\) ms, p95 \([0-9]*\) ms, p99 \([0-9]*\) ms, errors \([0-9]*\)$/\1|\2|\3|\4|\5/p'
+}
+s9o=$(dash bench.bureau@stages.example)
+echo "  S9 bureau : $s9o" >&2
+s9d=$(dash bench.agent@stages.example)
+echo "  S9 direction : $s9d" >&2
 # the upload path (multipart, PDF check, mails) takes minutes of load to compile: measured 16.6, 30.8, 37.9 …
 # 52.0 applications/s in successive 30 s runs; 20 s of warm-up left S4 at 36-37/s
 python3 bench/apply-bench.py --clients 16 --seconds "$jit_warmup" --kb 200 > /dev/null
@@ -144,6 +155,17 @@ accepted, duration = re.search(r'en ([0-9.]+) s ; acceptées : (\d+)', text).gro
 print(f'{int(accepted) / (float(duration) + drain):.1f}')
 " "$s4_drain" <<< "$s4_out")
 echo "  S4 : $left_at_end courriels encore en file à la fin, tous partis $s4_drain s après ; $s4_sustained candidatures/s en comptant cette attente"
+# S4 again while the office's statistics are loaded in a loop by 4 agents (issue 25: within 10 % of S4)
+mails_gone
+python3 bench/dashboard-bench.py --login bench.bureau@stages.example --clients 4 --seconds "$seconds" --warmup 5 \
+  > "$work/s4-dash.out" &
+dash_pid=$!
+sleep 5
+s4d_out=$(python3 bench/apply-bench.py --clients 16 --seconds "$seconds" --kb 200)
+wait "$dash_pid"
+s4d=$(sed -n 's/.*acceptées : [0-9]* (\([0-9.]*\)\/s).*/\1/p' <<< "$s4d_out")
+echo "  S4 pendant les tableaux de bord : $(head -1 <<< "$s4d_out") ; $(cat "$work/s4-dash.out")"
+mails_gone
 s6_out=$(python3 bench/backoffice-bench.py --offer "$first" --login bench.agent@stages.example \
            --password stages-bench --reject)
 s6_page=$(sed -n 's/.*page back to the agent in \([0-9]*\) ms/\1/p' <<< "$s6_out")
@@ -219,6 +241,9 @@ result=bench/results/$(date +%F)-$size.md
   echo "| S3 première lecture de chaque offre en ligne (rendue, pas encore gardée) | $(field "$s3c" 1) | $(field "$s3c" 2) | $(field "$s3c" 3) | $(field "$s3c" 4) | $(field "$s3c" 5) | $(ratio "$(field "$s3c" 1)" "$(field "$b0_s3" 1)") de B0 | |"
   echo "| S4 candidature avec un PDF de 200 Ko (16 clients) | $(field "$s4" 1) | $(field "$s4" 2) | $(field "$s4" 3) | $(field "$s4" 4) | $(field "$s4" 5) | courriels (2 par candidature) : $left_at_end en file à la fin, tous partis $s4_drain s après | ≥ 50/s |"
   echo "| S4 en comptant le départ de tous leurs courriels | $s4_sustained | | | | | | ≥ 50/s |"
+  echo "| S4 pendant que le bureau charge ses statistiques (4 agents en boucle) | $s4d | | | | | $(ratio "$s4d" "$(field "$s4" 1)") de S4 | ≥ 90 % de S4 (issue 25) |"
+  echo "| S9 statistiques de l'année scolaire, bureau des stages (toute la Ville, 4 agents) | $(field "$s9o" 1) | $(field "$s9o" 2) | $(field "$s9o" 3) | $(field "$s9o" 4) | $(field "$s9o" 5) | | p95 ≤ 1 s (national) |"
+  echo "| S9 statistiques de l'année scolaire, une direction (4 agents) | $(field "$s9d" 1) | $(field "$s9d" 2) | $(field "$s9d" 3) | $(field "$s9d" 4) | $(field "$s9d" 5) | | p95 ≤ 300 ms (national) |"
   echo "| S5 tableau de 2 000 candidatures (un agent) | - | $(field "$s5" 2) | $(field "$s5" 3) | $(field "$s5" 4) | 0 | | p95 ≤ 200 ms |"
   echo "| S7 « Mes candidatures » d'un candidat connecté, 50 candidatures | $(field "$s7" 1) | $(field "$s7" 2) | $(field "$s7" 3) | $(field "$s7" 4) | $(field "$s7" 5) | | p95 ≤ 100 ms |"
   echo "| S6 refus groupé de 500 candidatures | page en $s6_page ms | | | | | 500 courriels en $s6_mails s | ≤ 60 s |"

@@ -47,6 +47,7 @@ class SecurityRulesTest {
             "SpontaneousApplications.sent(String)",
             "Search.find(OfferCriteria)",
             "Search.slice(OfferCriteria,ResultCursor,int)",
+            "Statistics.city(StatisticsPeriod)",
             "Search.similarTo(long,int)",
             "Search.online()",
             "Search.publishedSince(LocalDateTime)",

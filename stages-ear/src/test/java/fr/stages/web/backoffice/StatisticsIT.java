@@ -210,6 +210,9 @@ class StatisticsIT {
         assertEquals(List.of("1", "2", "5", "2,5", "0"), parks.subList(1, 6), "O1's family: 5 applications, 2 places");
         List<String> schools = families.stream().filter(r -> r.get(4).equals("4,0")).findFirst().orElseThrow();
         assertEquals(List.of("1", "1", "4", "4,0", "1"), schools.subList(1, 6), "O2's family, asked by the spontaneous one");
+        // (4 + 1) a place against (9 + 1) / 3 on average: not twice as much; and both families had candidates
+        assertEquals("", schools.get(6));
+        assertEquals("", parks.get(6));
 
         List<List<String>> levels = table(page, "niveaux");
         assertEquals(List.of("1", "2", "5"), row(levels, "Bac+3 (licence, BUT)").subList(1, 4));

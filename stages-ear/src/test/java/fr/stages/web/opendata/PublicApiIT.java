@@ -414,6 +414,33 @@ class PublicApiIT {
     }
 
     @Test
+    void theCitysStatisticsAreOpenDataWithSmallGroupsMasked() {
+        for (String name : List.of("statistiques-mois", "statistiques-metiers")) {
+            JsonObject schema = json(get("/donnees/" + name + ".schema.json").body());
+            assertEquals("etalab-2.0", schema.getJsonArray("licenses").getJsonObject(0).getString("name"));
+            List<JsonObject> fields = schema.getJsonArray("fields").stream().map(JsonValue::asJsonObject).toList();
+            HttpResponse<String> csv = get("/donnees/" + name + ".csv");
+            assertEquals(200, csv.statusCode(), name);
+            List<List<String>> rows = Csv.parse(csv.body());
+            assertEquals(fields.stream().map(f -> f.getString("name")).toList(), rows.get(0), name);
+            assertTrue(rows.size() > 1, name + " has lines");
+            for (List<String> row : rows.subList(1, rows.size())) {
+                assertEquals(fields.size(), row.size(), row.toString());
+                assertTrue(row.get(0).matches("\\d{4}-\\d{4}"), row.toString());
+                for (int i = 0; i < fields.size(); i++) {
+                    if (fields.get(i).getString("type").equals("integer")) {
+                        assertTrue(row.get(i).matches("\\d+|<5"), fields.get(i).getString("name") + " « " + row.get(i) + " »");
+                        assertFalse(row.get(i).matches("[1-4]"), "a group of fewer than five people is masked: " + row);
+                    }
+                }
+            }
+            if (name.equals("statistiques-mois")) {
+                assertEquals(24, rows.size() - 1, "twelve months of this school year and of the one before");
+            }
+        }
+    }
+
+    @Test
     void theDocumentationPageIsLinkedFromEveryPageAndAccessible() throws Exception {
         try (BrowserContext context = french(1280, 900)) {
             Page page = context.newPage();

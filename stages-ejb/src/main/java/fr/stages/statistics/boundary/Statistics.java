@@ -9,15 +9,15 @@ import fr.stages.directions.entity.Service;
 import fr.stages.offers.entity.EducationLevel;
 import fr.stages.platform.CityTime;
 import fr.stages.platform.NotFoundException;
-import fr.stages.statistics.control.DayHistogram;
+import fr.stages.statistics.control.Answers;
+import fr.stages.statistics.control.RecentDashboards;
 import fr.stages.statistics.entity.Breakdown;
 import fr.stages.statistics.entity.Dashboard;
-import fr.stages.statistics.entity.Figures;
-import fr.stages.statistics.entity.Funnel;
 import fr.stages.statistics.entity.InternTarget;
 import fr.stages.statistics.entity.ResponseTime;
 import fr.stages.statistics.entity.StatisticsPeriod;
 import fr.stages.statistics.entity.StatisticsScope;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -66,23 +66,33 @@ public class Statistics {
     @EJB
     Agents agents;
 
+    /** Dashboards computed lately, shared by everyone who asks for the same one meanwhile (RecentDashboards). */
+    private static final RecentDashboards RECENT = new RecentDashboards(
+            java.time.Duration.ofSeconds(Long.getLong("stages.statistics.cache-seconds", 120)));
+
     /**
      * The dashboard of a period for the caller's scope, narrowed to a direction and a service when given (null:
      * the caller's whole scope).
      */
     public Dashboard dashboard(StatisticsPeriod period, Long directionId, Long serviceId) {
         StatisticsScope scope = scope(directionId, serviceId);
-        LocalDateTime now = CityTime.now();
-        Figures figures = figures(period, scope, now);
-        Figures before = figures(period.yearBefore(), scope, now);
+        Dashboard computed = RECENT.get(scope, period, () -> compute(period, scope));
         Integer target = null;
         if (scope.isCity() && period.isSchoolYear()) {
             InternTarget set = em.find(InternTarget.class, period.from().getYear());
             target = set == null ? null : set.getInterns();
         }
-        return new Dashboard(period, scope, figures, before, funnel(period, scope, now), responseTimes(period, scope, now),
-                jobFamilies(period, scope), levels(period, scope), months(period, scope), durations(period, scope),
-                target, now);
+        return computed.withTarget(target);
+    }
+
+    /**
+     * The whole city's dashboard of a period, for the open data files: anyone may ask (what it gives is published
+     * aggregated, small groups masked by the file that writes it).
+     */
+    @PermitAll
+    public Dashboard city(StatisticsPeriod period) {
+        StatisticsScope scope = StatisticsScope.city();
+        return RECENT.get(scope, period, () -> compute(period, scope));
     }
 
     /** The directions the caller may look at: every one for the office, their own for the others. */
@@ -163,145 +173,181 @@ public class Statistics {
 
     // --- the queries ---------------------------------------------------------------------------------------
 
+    private static final String APPLICATIONS = " from application a join offer o on o.id = a.offer_id"
+            + " join direction d on d.id = o.direction_id";
+    /** In the period (?1, ?2) or the same days a year earlier (?4, ?5). */
+    private static final String BOTH = "((%1$s >= ?1 and %1$s < ?2) or (%1$s >= ?4 and %1$s < ?5))";
+    private static final String IN_PERIOD = "case when %1$s >= ?1 and %1$s < ?2 then 1 else 0 end";
+
     /** The scope's condition on the offer o (parameters ?10 and ?11). */
     private static String where(StatisticsScope scope) {
         return (scope.directionId() == null ? "" : " and o.direction_id = ?10")
                 + (scope.serviceId() == null ? "" : " and o.service_id = ?11");
     }
 
-    private Query query(String sql, StatisticsPeriod period, StatisticsScope scope, LocalDateTime now) {
+    /** The same for a spontaneous application s: naming the scope's direction, or no direction (all of them). */
+    private static String spontaneousWhere(StatisticsScope scope) {
+        return scope.directionId() == null ? "" : " and (exists (select 1 from spontaneous_direction sd"
+                + " where sd.spontaneous_id = s.id and sd.direction_id = ?10) or not exists (select 1 from"
+                + " spontaneous_direction sd where sd.spontaneous_id = s.id))";
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, StatisticsPeriod period, StatisticsScope scope, LocalDateTime now) {
+        StatisticsPeriod before = period.yearBefore();
         Query query = em.createNativeQuery(sql)
                 .setParameter(1, Timestamp.valueOf(period.from().atStartOfDay()))
                 .setParameter(2, Timestamp.valueOf(period.to().plusDays(1).atStartOfDay()));
         if (sql.contains("?3")) {
             query.setParameter(3, Timestamp.valueOf(now));
         }
-        if (scope.directionId() != null) {
+        if (sql.contains("?4")) {
+            query.setParameter(4, Timestamp.valueOf(before.from().atStartOfDay()))
+                    .setParameter(5, Timestamp.valueOf(before.to().plusDays(1).atStartOfDay()));
+        }
+        if (sql.contains("?10")) {
             query.setParameter(10, scope.directionId());
         }
-        if (scope.serviceId() != null) {
+        if (sql.contains("?11")) {
             query.setParameter(11, scope.serviceId());
         }
-        return query;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, StatisticsPeriod period, StatisticsScope scope, LocalDateTime now) {
-        return query(sql, period, scope, now).getResultList();
+        return ((List<Object>) query.getResultList()).stream()
+                .map(r -> r instanceof Object[] row ? row : new Object[] {r}).toList();
     }
 
     private static int n(Object value) {
         return value == null ? 0 : ((Number) value).intValue();
     }
 
-    private static final String APPLICATIONS = " from application a join offer o on o.id = a.offer_id"
-            + " join direction d on d.id = o.direction_id where a.received_at >= ?1 and a.received_at < ?2";
-    private static final String OFFERS = " from offer o where o.published_at >= ?1 and o.published_at < ?2";
-
-    private Figures figures(StatisticsPeriod period, StatisticsScope scope, LocalDateTime now) {
-        Object[] offers = rows("select count(*), sum(o.positions), sum(case when o.paid then 1 else 0 end),"
-                + " sum(o.duration_weeks)" + OFFERS + where(scope), period, scope, now).get(0);
-        DayHistogram days = new DayHistogram();
-        int applications = 0;
-        int eligible = 0;
-        int late = 0;
-        for (Object[] r : rows("select t.days, t.eligible, t.late, count(*) from (select case when a.answered_at is null"
-                + " then -1 else " + DAYS + " end as days, " + ELIGIBLE + " as eligible, " + LATE + " as late"
-                + APPLICATIONS + where(scope) + ") t group by t.days, t.eligible, t.late", period, scope, now)) {
-            int count = n(r[3]);
-            applications += count;
-            if (n(r[0]) >= 0) {
-                days.add(n(r[0]), count);
-            }
-            if (n(r[1]) == 1) {
-                eligible += count;
-                late += n(r[2]) * count;
-            }
-        }
-        int accepted = n(rows("select count(*) from application a join offer o on o.id = a.offer_id"
-                + " where a.status = 'ACCEPTED' and a.status_changed_at >= ?1 and a.status_changed_at < ?2"
-                + where(scope), period, scope, now).get(0));
-        return new Figures(n(offers[0]), n(offers[1]), n(offers[2]), n(offers[3]), applications,
-                spontaneous(period, scope), accepted, days.total(), days.percentile(50), days.percentile(90),
-                eligible, late);
+    private static long id(Object value) {
+        return ((Number) value).longValue();
     }
 
-    /** Spontaneous applications received, for every direction or naming the scope's (or naming none: all). */
-    private int spontaneous(StatisticsPeriod period, StatisticsScope scope) {
-        String sql = "select count(*) from spontaneous_application s where s.received_at >= ?1 and s.received_at < ?2"
-                + (scope.directionId() == null ? "" : " and (exists (select 1 from spontaneous_direction sd"
-                + " where sd.spontaneous_id = s.id and sd.direction_id = ?10) or not exists (select 1 from"
-                + " spontaneous_direction sd where sd.spontaneous_id = s.id))");
-        Query query = em.createNativeQuery(sql)
-                .setParameter(1, Timestamp.valueOf(period.from().atStartOfDay()))
-                .setParameter(2, Timestamp.valueOf(period.to().plusDays(1).atStartOfDay()));
-        if (scope.directionId() != null) {
-            query.setParameter(10, scope.directionId());
+    /**
+     * The dashboard from the database: two passes over the applications (one over both periods for the answers,
+     * the funnel and the units; one over the period for job families, levels and months), one over the offers of
+     * both periods, two over the spontaneous applications. Each pass is grouped by the database.
+     */
+    private Dashboard compute(StatisticsPeriod period, StatisticsScope scope) {
+        LocalDateTime now = CityTime.now();
+        Answers current = new Answers();
+        Answers before = new Answers();
+        Map<Long, Answers> units = new LinkedHashMap<>();
+        String unit = scope.isCity() ? "o.direction_id" : "coalesce(o.service_id, -1)";
+        for (Object[] r : rows("select t.p, t.unit, t.status, t.sl, t.iv, t.days, t.eligible, t.late, count(*) from ("
+                + "select " + IN_PERIOD.formatted("a.received_at") + " as p, " + unit + " as unit, a.status as status,"
+                + " case when a.shortlisted_at is null then 0 else 1 end as sl,"
+                + " case when a.interview_at is null then 0 else 1 end as iv,"
+                + " case when a.answered_at is null then -1 else " + DAYS + " end as days, " + ELIGIBLE + " as eligible, "
+                + LATE + " as late" + APPLICATIONS + " where " + BOTH.formatted("a.received_at") + where(scope)
+                + ") t group by t.p, t.unit, t.status, t.sl, t.iv, t.days, t.eligible, t.late", period, scope, now)) {
+            Answers.Line line = new Answers.Line((String) r[2], n(r[3]) == 1, n(r[4]) == 1, n(r[5]), n(r[6]) == 1,
+                    n(r[7]) == 1, n(r[8]));
+            if (n(r[0]) == 1) {
+                current.add(line);
+                units.computeIfAbsent(id(r[1]), k -> new Answers()).add(line);
+            } else {
+                before.add(line);
+            }
         }
-        return n(query.getSingleResult());
+
+        // offers of both periods by job family, level, month, duration and pay
+        Map<Long, int[]> families = new TreeMap<>(); // offers, places, applications, spontaneous
+        Map<String, int[]> levels = new LinkedHashMap<>();
+        for (EducationLevel level : EducationLevel.values()) {
+            levels.put(level.name(), new int[4]);
+        }
+        Map<YearMonth, int[]> months = new TreeMap<>();
+        for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
+            months.put(m, new int[4]);
+        }
+        Map<String, int[]> durations = new LinkedHashMap<>();
+        for (String range : List.of("court", "moyen", "long")) {
+            durations.put(range, new int[4]);
+        }
+        int[][] offers = new int[2][4]; // per period: offers, places, paid, weeks
+        for (Object[] r : rows("select t.p, t.f, t.l, t.y, t.m, t.w, t.paid, count(*), sum(t.positions) from (select "
+                + IN_PERIOD.formatted("o.published_at") + " as p, o.job_family_id as f, o.education_level as l,"
+                + " extract(year from o.published_at) as y, extract(month from o.published_at) as m,"
+                + " o.duration_weeks as w, case when o.paid then 1 else 0 end as paid, o.positions as positions"
+                + " from offer o where " + BOTH.formatted("o.published_at") + where(scope)
+                + ") t group by t.p, t.f, t.l, t.y, t.m, t.w, t.paid", period, scope, now)) {
+            int count = n(r[7]);
+            int places = n(r[8]);
+            int[] totals = offers[n(r[0])];
+            totals[0] += count;
+            totals[1] += places;
+            totals[2] += n(r[6]) * count;
+            totals[3] += n(r[5]) * count;
+            if (n(r[0]) == 1) {
+                add(families.computeIfAbsent(id(r[1]), k -> new int[4]), count, places);
+                add(levels.computeIfAbsent((String) r[2], k -> new int[4]), count, places);
+                add(months.computeIfAbsent(YearMonth.of(n(r[3]), n(r[4])), k -> new int[4]), count, places);
+                int weeks = n(r[5]);
+                add(durations.get(weeks <= 8 ? "court" : weeks <= 17 ? "moyen" : "long"), count, places);
+            }
+        }
+        // applications of the period by job family, candidate's level and month
+        for (Object[] r : rows("select t.f, t.l, t.y, t.m, count(*) from (select o.job_family_id as f,"
+                + " a.education_level as l, extract(year from a.received_at) as y, extract(month from a.received_at) as m"
+                + " from application a join offer o on o.id = a.offer_id where a.received_at >= ?1 and a.received_at < ?2"
+                + where(scope) + ") t group by t.f, t.l, t.y, t.m", period, scope, now)) {
+            int count = n(r[4]);
+            families.computeIfAbsent(id(r[0]), k -> new int[4])[2] += count;
+            levels.computeIfAbsent((String) r[1], k -> new int[4])[2] += count;
+            months.computeIfAbsent(YearMonth.of(n(r[2]), n(r[3])), k -> new int[4])[2] += count;
+        }
+        // spontaneous applications of both periods (by month), and those of the period by the job family they ask
+        int[] spontaneous = new int[2];
+        for (Object[] r : rows("select t.p, t.y, t.m, count(*) from (select " + IN_PERIOD.formatted("s.received_at")
+                + " as p, extract(year from s.received_at) as y, extract(month from s.received_at) as m"
+                + " from spontaneous_application s where " + BOTH.formatted("s.received_at") + spontaneousWhere(scope)
+                + ") t group by t.p, t.y, t.m", period, scope, now)) {
+            spontaneous[n(r[0])] += n(r[3]);
+            if (n(r[0]) == 1) {
+                months.computeIfAbsent(YearMonth.of(n(r[1]), n(r[2])), k -> new int[4])[3] += n(r[3]);
+            }
+        }
+        for (Object[] r : rows("select sf.job_family_id, count(*) from spontaneous_application s join spontaneous_job_family sf"
+                + " on sf.spontaneous_id = s.id where s.received_at >= ?1 and s.received_at < ?2" + spontaneousWhere(scope)
+                + " group by sf.job_family_id", period, scope, now)) {
+            families.computeIfAbsent(id(r[0]), k -> new int[4])[3] += n(r[1]);
+        }
+
+        return new Dashboard(period, scope, current.figures(offers[1], spontaneous[1]),
+                before.figures(offers[0], spontaneous[0]), current.funnel(), responseTimes(scope, units),
+                breakdown(families, familyNames()), breakdown(levels, null), breakdown(months, null),
+                breakdown(durations, null), null, now);
     }
 
-    private Funnel funnel(StatisticsPeriod period, StatisticsScope scope, LocalDateTime now) {
-        int received = 0, read = 0, shortlisted = 0, interview = 0, accepted = 0, rejected = 0, withdrawn = 0;
-        int invited = 0, waiting = 0, never = 0;
-        for (Object[] r : rows("select t.status, t.shortlisted, t.interview, t.answered, t.eligible, count(*) from ("
-                + "select a.status as status, case when a.shortlisted_at is null then 0 else 1 end as shortlisted,"
-                + " case when a.interview_at is null then 0 else 1 end as interview,"
-                + " case when a.answered_at is null then 0 else 1 end as answered, " + ELIGIBLE + " as eligible"
-                + APPLICATIONS + where(scope) + ") t group by t.status, t.shortlisted, t.interview, t.answered, t.eligible",
-                period, scope, now)) {
-            String status = (String) r[0];
-            boolean wasShortlisted = n(r[1]) == 1;
-            boolean answered = n(r[3]) == 1;
-            int count = n(r[5]);
-            received += count;
-            // opened or handled: anything but received, except a withdrawal before the direction did anything
-            if (!status.equals("RECEIVED") && !(status.equals("WITHDRAWN") && !wasShortlisted && !answered)) {
-                read += count;
-            }
-            shortlisted += wasShortlisted ? count : 0;
-            interview += n(r[2]) == 1 ? count : 0;
-            switch (status) {
-                case "ACCEPTED" -> accepted += count;
-                case "REJECTED" -> rejected += count;
-                case "WITHDRAWN" -> withdrawn += count;
-                case "INVITED" -> invited += count;
-                default -> { // received, read, shortlisted: no answer yet
-                    if (n(r[4]) == 1) {
-                        never += count;
-                    } else {
-                        waiting += count;
-                    }
-                }
-            }
+    private static void add(int[] line, int offers, int places) {
+        line[0] += offers;
+        line[1] += places;
+    }
+
+    private Map<Long, String> familyNames() {
+        Map<Long, String> names = new TreeMap<>();
+        em.createQuery("select f from JobFamily f", JobFamily.class).getResultList()
+                .forEach(f -> names.put(f.getId(), f.getName()));
+        return names;
+    }
+
+    /** Lines of a table, keyed by what they count; job families most asked first, the others in their order. */
+    private static <K> List<Breakdown> breakdown(Map<K, int[]> lines, Map<Long, String> names) {
+        List<Breakdown> list = new ArrayList<>();
+        lines.forEach((key, c) -> list.add(new Breakdown(key.toString(),
+                names == null ? key.toString() : names.getOrDefault((Long) key, ""), c[0], c[1], c[2], c[3])));
+        if (names != null) {
+            list.sort(Comparator.comparing((Breakdown b) -> -(b.applications() + b.spontaneous())).thenComparing(Breakdown::name));
         }
-        return new Funnel(received, read, shortlisted, interview, accepted, rejected, withdrawn, invited, waiting, never);
+        return list;
     }
 
     /**
      * Per direction for the city, per service for a direction (offers without a service together), the scope's
      * own line for a service; ranked from the fewest late answers, then the shortest median.
      */
-    private List<ResponseTime> responseTimes(StatisticsPeriod period, StatisticsScope scope, LocalDateTime now) {
-        String unit = scope.isCity() ? "o.direction_id" : "coalesce(o.service_id, -1)";
-        Map<Long, DayHistogram> histograms = new LinkedHashMap<>();
-        Map<Long, int[]> counts = new LinkedHashMap<>(); // applications, eligible, late
-        for (Object[] r : rows("select t.unit, t.days, t.eligible, t.late, count(*) from (select " + unit + " as unit,"
-                + " case when a.answered_at is null then -1 else " + DAYS + " end as days, " + ELIGIBLE + " as eligible, "
-                + LATE + " as late" + APPLICATIONS + where(scope) + ") t group by t.unit, t.days, t.eligible, t.late",
-                period, scope, now)) {
-            long id = ((Number) r[0]).longValue();
-            int count = n(r[4]);
-            int[] c = counts.computeIfAbsent(id, k -> new int[3]);
-            c[0] += count;
-            if (n(r[2]) == 1) {
-                c[1] += count;
-                c[2] += n(r[3]) * count;
-            }
-            if (n(r[1]) >= 0) {
-                histograms.computeIfAbsent(id, k -> new DayHistogram()).add(n(r[1]), count);
-            }
-        }
+    private List<ResponseTime> responseTimes(StatisticsScope scope, Map<Long, Answers> units) {
         Map<Long, String> names = new TreeMap<>();
         if (scope.isCity()) {
             em.createQuery("select d from Direction d", Direction.class).getResultList()
@@ -312,127 +358,10 @@ public class Statistics {
                     .forEach(s -> names.put(s.getId(), s.getName()));
         }
         List<ResponseTime> list = new ArrayList<>();
-        counts.forEach((id, c) -> {
-            DayHistogram h = histograms.getOrDefault(id, new DayHistogram());
-            list.add(new ResponseTime(names.getOrDefault(id, ""), c[0], h.total(), h.percentile(50), h.percentile(90),
-                    c[1], c[2]));
-        });
+        units.forEach((id, answers) -> list.add(answers.responseTime(names.getOrDefault(id, ""))));
         list.sort(Comparator.comparing((ResponseTime t) -> t.lateShare() == null ? 2.0 : t.lateShare())
                 .thenComparing(t -> t.medianDays() == null ? Integer.MAX_VALUE : t.medianDays())
                 .thenComparing(ResponseTime::unit));
-        return list;
-    }
-
-    private List<Breakdown> jobFamilies(StatisticsPeriod period, StatisticsScope scope) {
-        LocalDateTime now = null;
-        Map<Long, int[]> by = new TreeMap<>(); // offers, places, applications, spontaneous
-        for (Object[] r : rows("select o.job_family_id, count(*), sum(o.positions)" + OFFERS + where(scope)
-                + " group by o.job_family_id", period, scope, now)) {
-            int[] c = by.computeIfAbsent(((Number) r[0]).longValue(), k -> new int[4]);
-            c[0] = n(r[1]);
-            c[1] = n(r[2]);
-        }
-        for (Object[] r : rows("select o.job_family_id, count(*)" + APPLICATIONS + where(scope)
-                + " group by o.job_family_id", period, scope, now)) {
-            by.computeIfAbsent(((Number) r[0]).longValue(), k -> new int[4])[2] = n(r[1]);
-        }
-        String spontaneous = "select sf.job_family_id, count(*) from spontaneous_application s join spontaneous_job_family sf"
-                + " on sf.spontaneous_id = s.id where s.received_at >= ?1 and s.received_at < ?2"
-                + (scope.directionId() == null ? "" : " and (exists (select 1 from spontaneous_direction sd"
-                + " where sd.spontaneous_id = s.id and sd.direction_id = ?10) or not exists (select 1 from"
-                + " spontaneous_direction sd where sd.spontaneous_id = s.id))") + " group by sf.job_family_id";
-        Query query = em.createNativeQuery(spontaneous)
-                .setParameter(1, Timestamp.valueOf(period.from().atStartOfDay()))
-                .setParameter(2, Timestamp.valueOf(period.to().plusDays(1).atStartOfDay()));
-        if (scope.directionId() != null) {
-            query.setParameter(10, scope.directionId());
-        }
-        for (Object r : query.getResultList()) {
-            Object[] row = (Object[]) r;
-            by.computeIfAbsent(((Number) row[0]).longValue(), k -> new int[4])[3] = n(row[1]);
-        }
-        Map<Long, String> names = new TreeMap<>();
-        em.createQuery("select f from JobFamily f", JobFamily.class).getResultList()
-                .forEach(f -> names.put(f.getId(), f.getName()));
-        List<Breakdown> list = new ArrayList<>();
-        by.forEach((id, c) -> list.add(new Breakdown(Long.toString(id), names.getOrDefault(id, ""), c[0], c[1], c[2], c[3])));
-        // most asked first: where the demand is
-        list.sort(Comparator.comparing((Breakdown b) -> -(b.applications() + b.spontaneous())).thenComparing(Breakdown::name));
-        return list;
-    }
-
-    private List<Breakdown> levels(StatisticsPeriod period, StatisticsScope scope) {
-        Map<String, int[]> by = new LinkedHashMap<>();
-        for (EducationLevel level : EducationLevel.values()) {
-            by.put(level.name(), new int[3]);
-        }
-        for (Object[] r : rows("select o.education_level, count(*), sum(o.positions)" + OFFERS + where(scope)
-                + " group by o.education_level", period, scope, null)) {
-            int[] c = by.computeIfAbsent((String) r[0], k -> new int[3]);
-            c[0] = n(r[1]);
-            c[1] = n(r[2]);
-        }
-        for (Object[] r : rows("select a.education_level, count(*)" + APPLICATIONS + where(scope)
-                + " group by a.education_level", period, scope, null)) {
-            by.computeIfAbsent((String) r[0], k -> new int[3])[2] = n(r[1]);
-        }
-        List<Breakdown> list = new ArrayList<>();
-        by.forEach((level, c) -> list.add(new Breakdown(level, level, c[0], c[1], c[2], 0)));
-        return list;
-    }
-
-    private List<Breakdown> months(StatisticsPeriod period, StatisticsScope scope) {
-        Map<YearMonth, int[]> by = new TreeMap<>();
-        for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
-            by.put(m, new int[4]);
-        }
-        for (Object[] r : rows("select t.y, t.m, count(*), sum(t.positions) from (select extract(year from o.published_at) as y,"
-                + " extract(month from o.published_at) as m, o.positions as positions" + OFFERS + where(scope)
-                + ") t group by t.y, t.m", period, scope, null)) {
-            int[] c = by.computeIfAbsent(YearMonth.of(n(r[0]), n(r[1])), k -> new int[4]);
-            c[0] = n(r[2]);
-            c[1] = n(r[3]);
-        }
-        for (Object[] r : rows("select t.y, t.m, count(*) from (select extract(year from a.received_at) as y,"
-                + " extract(month from a.received_at) as m" + APPLICATIONS + where(scope) + ") t group by t.y, t.m",
-                period, scope, null)) {
-            by.computeIfAbsent(YearMonth.of(n(r[0]), n(r[1])), k -> new int[4])[2] = n(r[2]);
-        }
-        String spontaneous = "select t.y, t.m, count(*) from (select extract(year from s.received_at) as y,"
-                + " extract(month from s.received_at) as m from spontaneous_application s where s.received_at >= ?1"
-                + " and s.received_at < ?2" + (scope.directionId() == null ? "" : " and (exists (select 1 from"
-                + " spontaneous_direction sd where sd.spontaneous_id = s.id and sd.direction_id = ?10) or not exists"
-                + " (select 1 from spontaneous_direction sd where sd.spontaneous_id = s.id))") + ") t group by t.y, t.m";
-        Query query = em.createNativeQuery(spontaneous)
-                .setParameter(1, Timestamp.valueOf(period.from().atStartOfDay()))
-                .setParameter(2, Timestamp.valueOf(period.to().plusDays(1).atStartOfDay()));
-        if (scope.directionId() != null) {
-            query.setParameter(10, scope.directionId());
-        }
-        for (Object r : query.getResultList()) {
-            Object[] row = (Object[]) r;
-            by.computeIfAbsent(YearMonth.of(n(row[0]), n(row[1])), k -> new int[4])[3] = n(row[2]);
-        }
-        List<Breakdown> list = new ArrayList<>();
-        by.forEach((month, c) -> list.add(new Breakdown(month.toString(), month.toString(), c[0], c[1], c[2], c[3])));
-        return list;
-    }
-
-    /** Offers by duration, in the search's three ranges (up to 8 weeks, up to 17, longer). */
-    private List<Breakdown> durations(StatisticsPeriod period, StatisticsScope scope) {
-        Map<String, int[]> by = new LinkedHashMap<>();
-        for (String range : List.of("court", "moyen", "long")) {
-            by.put(range, new int[2]);
-        }
-        for (Object[] r : rows("select t.r, count(*), sum(t.positions) from (select case when o.duration_weeks <= 8"
-                + " then 'court' when o.duration_weeks <= 17 then 'moyen' else 'long' end as r, o.positions as positions"
-                + OFFERS + where(scope) + ") t group by t.r", period, scope, null)) {
-            int[] c = by.get(((String) r[0]).strip());
-            c[0] = n(r[1]);
-            c[1] = n(r[2]);
-        }
-        List<Breakdown> list = new ArrayList<>();
-        by.forEach((range, c) -> list.add(new Breakdown(range, range, c[0], c[1], 0, 0)));
         return list;
     }
 }

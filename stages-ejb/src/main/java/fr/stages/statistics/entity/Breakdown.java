@@ -11,4 +11,33 @@ public record Breakdown(String key, String name, int offers, int places, int app
     public Double applicationsPerPlace() {
         return places == 0 ? null : (double) applications / places;
     }
+
+    /** What the office should look at in a job family: demand far beyond supply, or supply nobody asked for. */
+    public enum Signal { DEMAND_FAR_ABOVE_SUPPLY, NO_CANDIDATE, NONE }
+
+    /** At least this many people asking before a family is said to be in demand: fewer say nothing. */
+    public static final int DEMAND_FLOOR = 5;
+
+    /**
+     * The signal of this line among lines whose demand (applications and spontaneous ones) per place is, on
+     * average, that one: at least twice the average (and five people), or asked with no place at all, is demand
+     * far above supply; places offered that received no application found no candidate.
+     */
+    public Signal signal(double averageDemandPerPlace) {
+        int demand = applications + spontaneous;
+        if (places > 0 && applications == 0) {
+            return Signal.NO_CANDIDATE;
+        }
+        if (demand >= DEMAND_FLOOR && (places == 0 || (double) demand / places >= 2 * averageDemandPerPlace)) {
+            return Signal.DEMAND_FAR_ABOVE_SUPPLY;
+        }
+        return Signal.NONE;
+    }
+
+    /** Demand (applications and spontaneous ones) per place over all those lines; 0 without places. */
+    public static double averageDemandPerPlace(java.util.List<Breakdown> lines) {
+        int places = lines.stream().mapToInt(Breakdown::places).sum();
+        int demand = lines.stream().mapToInt(b -> b.applications() + b.spontaneous()).sum();
+        return places == 0 ? 0 : (double) demand / places;
+    }
 }

@@ -11,4 +11,10 @@ public record Dashboard(StatisticsPeriod period, StatisticsScope scope, Figures 
                         Funnel funnel, List<ResponseTime> responseTimes, List<Breakdown> jobFamilies,
                         List<Breakdown> levels, List<Breakdown> months, List<Breakdown> durations, Integer target,
                         LocalDateTime computedAt) {
+
+    /** The same figures with the office's target (read at each request: it may have just been set). */
+    public Dashboard withTarget(Integer interns) {
+        return new Dashboard(period, scope, figures, yearBefore, funnel, responseTimes, jobFamilies, levels, months,
+                durations, interns, computedAt);
+    }
 }

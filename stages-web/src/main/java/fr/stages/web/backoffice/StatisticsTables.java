@@ -163,14 +163,17 @@ final class StatisticsTables {
 
     private StatTable families(List<Breakdown> families) {
         List<List<Cell>> rows = new ArrayList<>();
+        double average = Breakdown.averageDemandPerPlace(families);
         for (Breakdown b : families) {
+            Breakdown.Signal signal = b.signal(average);
             rows.add(List.of(Cell.text(b.name()), count(b.offers()), count(b.places()), people(b.applications()),
-                    ratio(b.applicationsPerPlace(), b.applications()), people(b.spontaneous())));
+                    ratio(b.applicationsPerPlace(), b.applications()), people(b.spontaneous()),
+                    Cell.text(signal == Breakdown.Signal.NONE ? "" : texts.get("statistics.signal." + signal.name()))));
         }
         return new StatTable("metiers", texts.get("statistics.table.families"), List.of(texts.get("statistics.column.family"),
                 texts.get("statistics.column.offers"), texts.get("statistics.column.places"),
                 texts.get("statistics.column.applications"), texts.get("statistics.column.perPlace"),
-                texts.get("statistics.column.spontaneousNaming")), rows);
+                texts.get("statistics.column.spontaneousNaming"), texts.get("statistics.column.signal")), rows);
     }
 
     private StatTable levels(List<Breakdown> levels) {

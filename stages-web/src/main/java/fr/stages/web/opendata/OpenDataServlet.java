@@ -1,6 +1,11 @@
 package fr.stages.web.opendata;
 
+import fr.stages.platform.CityTime;
 import fr.stages.search.boundary.Search;
+import fr.stages.statistics.boundary.Statistics;
+import fr.stages.statistics.entity.Breakdown;
+import fr.stages.statistics.entity.Dashboard;
+import fr.stages.statistics.entity.StatisticsPeriod;
 import fr.stages.search.entity.IndexedOffer;
 import fr.stages.web.http.PublicAddress;
 import jakarta.ejb.EJB;
@@ -21,7 +26,9 @@ import java.util.function.Function;
 /**
  * The open data files of the offers online: /donnees/offres.csv and /donnees/offres.json (the API's field names,
  * nested fields flattened with a dot in the CSV), and the CSV's description as a Table Schema
- * (/donnees/offres.schema.json), under the Licence Ouverte / Etalab 2.0. Made from the search index when asked and
+ * (/donnees/offres.schema.json); and the city's anonymous statistics of this school year and the one before,
+ * month by month and by job family (/donnees/statistiques-mois.csv, statistiques-metiers.csv, each with its
+ * schema), under the Licence Ouverte / Etalab 2.0. Made from the search index when asked and
  * kept by the page cache until an offer changes or the day does: always the offers online now, at least daily.
  */
 @WebServlet("/donnees/*")
@@ -61,14 +68,19 @@ public class OpenDataServlet extends HttpServlet {
     @EJB
     Search search;
 
-    private byte[] schema;
+    @EJB
+    Statistics statistics;
+
+    private final java.util.Map<String, byte[]> schemas = new java.util.HashMap<>();
 
     @Override
     public void init() {
-        try (InputStream in = OpenDataServlet.class.getResourceAsStream("offres.schema.json")) {
-            schema = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String name : List.of("offres", "statistiques-mois", "statistiques-metiers")) {
+            try (InputStream in = OpenDataServlet.class.getResourceAsStream(name + ".schema.json")) {
+                schemas.put("/" + name + ".schema.json", in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -79,12 +91,17 @@ public class OpenDataServlet extends HttpServlet {
         switch (file) {
             case "/offres.csv" -> csv(search.online(), base, response);
             case "/offres.json" -> json(search.online(), base, response);
-            case "/offres.schema.json" -> {
+            case "/statistiques-mois.csv", "/statistiques-metiers.csv" -> statisticsCsv(file, response);
+            default -> {
+                byte[] schema = schemas.get(file);
+                if (schema == null) {
+                    new ApiProblem(404, "not_found", null, "notFound").send(response);
+                    return;
+                }
                 response.setContentType("application/schema+json;charset=UTF-8");
                 response.setContentLength(schema.length);
                 response.getOutputStream().write(schema);
             }
-            default -> new ApiProblem(404, "not_found", null, "notFound").send(response);
         }
     }
 
@@ -106,6 +123,37 @@ public class OpenDataServlet extends HttpServlet {
             out.write("\r\n");
         }
         out.flush();
+    }
+
+    /** What a count of fewer than five people is written as in the statistics files (their schemas say so). */
+    static final String MASKED = "<5";
+
+    /**
+     * The city's anonymous statistics, for the school year under way and the one before: month by month, or by
+     * job family. Counts of people (applications) under five are masked; offers and places are not people.
+     */
+    private void statisticsCsv(String file, HttpServletResponse response) throws IOException {
+        StatisticsPeriod current = StatisticsPeriod.schoolYearOf(CityTime.today());
+        boolean months = file.equals("/statistiques-mois.csv");
+        response.setContentType("text/csv;charset=UTF-8;header=present");
+        response.setHeader("Content-Disposition", "inline; filename=\"" + file.substring(1) + "\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        out.write(months ? "schoolYear,month,offers,places,applications,spontaneous\r\n"
+                : "schoolYear,jobFamily.id,jobFamily.name,offers,places,applications,spontaneous\r\n");
+        for (StatisticsPeriod year : List.of(current.yearBefore(), current)) {
+            Dashboard city = statistics.city(year);
+            String schoolYear = year.from().getYear() + "-" + year.to().getYear();
+            for (Breakdown line : months ? city.months() : city.jobFamilies()) {
+                String key = months ? line.key() : line.key() + "," + cell(line.name());
+                out.write(schoolYear + "," + key + "," + line.offers() + "," + line.places() + ","
+                        + people(line.applications()) + "," + people(line.spontaneous()) + "\r\n");
+            }
+        }
+        out.flush();
+    }
+
+    private static String people(int count) {
+        return count > 0 && count < 5 ? MASKED : Integer.toString(count);
     }
 
     /** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break; nothing for null. */
