@@ -80,6 +80,8 @@ public class ActionProbe extends HttpServlet {
     fr.stages.applications.boundary.Reminders reminders;
     @EJB
     fr.stages.alerts.boundary.Alerts alerts;
+    @EJB
+    fr.stages.statistics.boundary.Statistics statistics;
 
     /** Every action, by the name the matrix gives it: "Bean.method". */
     private Map<String, Function<Ids, Object>> actions() {
@@ -239,6 +241,16 @@ public class ActionProbe extends HttpServlet {
         all.put("CandidateAccounts.deleteCv", p -> candidates.deleteCv(p.get("storedCv")));
         all.put("CandidateAccounts.storedCvFile", p -> candidates.storedCvFile(p.get("storedCv")));
         all.put("Alerts.summary", p -> alerts.summary());
+        // the fixture's direction and its service A, whoever asks: their own scope or nothing
+        all.put("Statistics.dashboard", p -> {
+            var scope = statistics.dashboard(fr.stages.statistics.entity.StatisticsPeriod.schoolYearOf(
+                    java.time.LocalDate.now()), p.get("direction"), p.get("serviceA")).scope();
+            return scope.serviceId() != null && scope.serviceId() == p.get("serviceA") ? "ok" : "scope " + scope;
+        });
+        all.put("Statistics.directionsForMe", p -> statistics.directionsForMe());
+        all.put("Statistics.servicesForMe", p -> statistics.servicesForMe(p.get("direction")));
+        all.put("Statistics.target", p -> statistics.target(2099));
+        all.put("Statistics.setTarget", p -> statistics.setTarget(2099, 3000));
         all.put("Alerts.runToday", p -> {
             alerts.runToday(); // today's run, or null when it ran already: either is the office's answer
             return "ok";

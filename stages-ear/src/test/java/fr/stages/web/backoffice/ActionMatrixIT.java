@@ -203,6 +203,11 @@ class ActionMatrixIT {
         lines.put("Notifications.resend", OFFICE);
         lines.put("Alerts.summary", OFFICE);
         lines.put("Alerts.runToday", OFFICE);
+        lines.put("Statistics.dashboard", SERVICE_A);
+        lines.put("Statistics.directionsForMe", EVERY_AGENT);
+        lines.put("Statistics.servicesForMe", DIRECTION);
+        lines.put("Statistics.target", OFFICE);
+        lines.put("Statistics.setTarget", OFFICE);
         lines.put("CandidateAccounts.current", CANDIDATE);
         lines.put("CandidateAccounts.file", CANDIDATE);
         // another person's application (forged id): not found for the candidate, refused to everyone else

@@ -51,6 +51,8 @@ class AuthorizationMatrixIT {
     private static long application;
     private static long cv;
     private static long spontaneous;
+    private static long directionId;
+    private static long serviceAId;
 
     @BeforeAll
     static void aDirectionWithTwoServices() throws Exception {
@@ -61,6 +63,8 @@ class AuthorizationMatrixIT {
             long direction = db.direction(TestDatabase.unique(), "Direction de la matrice " + MARK);
             long serviceA = db.service(direction, "Service A " + MARK);
             long serviceB = db.service(direction, "Service B " + MARK);
+            directionId = direction;
+            serviceAId = serviceA;
             db.agentOfService(LOGINS.get("agent A"), direction, serviceA);
             db.agentOfService(LOGINS.get("agent B (same direction)"), direction, serviceB);
             long other = db.direction(TestDatabase.unique(), "Autre direction " + MARK);
@@ -108,6 +112,14 @@ class AuthorizationMatrixIT {
         lines.put("/backoffice/agents.xhtml", correspondents);
         lines.put("/backoffice/password.xhtml", everyAgent);
         lines.put("/backoffice/mails.xhtml", new int[] {302, 302, 403, 403, 403, 403, 403, 200});
+        // statistics: each caller's own scope; the fixture's direction, and its service A, by forged ids
+        lines.put("/backoffice/statistics.xhtml", everyAgent);
+        lines.put("/backoffice/statistics.xhtml?direction=" + directionId, direction);
+        lines.put("/backoffice/statistics.xhtml?direction=" + directionId + "&service=" + serviceAId, serviceA);
+        String export = "/backoffice/statistics-export?tableau=parcours&format=csv";
+        lines.put(export, everyAgent);
+        lines.put(export + "&direction=" + directionId, direction);
+        lines.put(export + "&direction=" + directionId + "&service=" + serviceAId, serviceA);
         return lines;
     }
 

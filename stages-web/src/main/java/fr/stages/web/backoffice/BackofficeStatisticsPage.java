@@ -65,10 +65,10 @@ public class BackofficeStatisticsPage {
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         Map<String, String[]> parameters = external.getRequestParameterValuesMap();
-        from = first(parameters, "du");
-        to = first(parameters, "au");
-        direction = first(parameters, "direction");
-        service = first(parameters, "service");
+        from = StatisticsAsked.first(parameters, "du");
+        to = StatisticsAsked.first(parameters, "au");
+        direction = StatisticsAsked.first(parameters, "direction");
+        service = StatisticsAsked.first(parameters, "service");
         directions = statistics.directionsForMe();
         try {
             asked = StatisticsAsked.of(parameters);
@@ -96,11 +96,6 @@ public class BackofficeStatisticsPage {
             InternTarget target = statistics.target(dashboard.period().from().getYear());
             targetValue = target == null ? null : target.getInterns();
         }
-    }
-
-    private static String first(Map<String, String[]> parameters, String name) {
-        String[] values = parameters.get(name);
-        return values == null || values.length == 0 || values[0].isBlank() ? null : values[0].strip();
     }
 
     /** The office sets the target of the school year shown (the form carries the year), then sees the page again. */

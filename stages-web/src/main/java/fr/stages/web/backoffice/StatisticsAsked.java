@@ -38,7 +38,8 @@ record StatisticsAsked(StatisticsPeriod period, Long direction, Long service) {
         return new StatisticsAsked(period, direction, service);
     }
 
-    private static String first(Map<String, String[]> parameters, String name) {
+    /** A parameter's first value, stripped; null when absent or blank (the page fills its form with it too). */
+    static String first(Map<String, String[]> parameters, String name) {
         String[] values = parameters.get(name);
         return values == null || values.length == 0 || values[0].isBlank() ? null : values[0].strip();
     }
