@@ -16,10 +16,6 @@ public final class DayHistogram {
         total += count;
     }
 
-    public void addAll(DayHistogram other) {
-        other.counts.forEach(this::add);
-    }
-
     public int total() {
         return total;
     }
