@@ -301,6 +301,20 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** The first column of the first row that query answers (null: no row). */
+    /** The columns of a table, lowercased. */
+    public java.util.Set<String> columns(String table) {
+        try (var statement = connection.prepareStatement("select * from " + table + " where 1 = 0");
+             var rows = statement.executeQuery()) {
+            java.util.Set<String> columns = new java.util.TreeSet<>();
+            for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                columns.add(rows.getMetaData().getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+            }
+            return columns;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String one(String sql, Object... values) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {

@@ -48,6 +48,7 @@ class SecurityRulesTest {
             "Search.find(OfferCriteria)",
             "Search.slice(OfferCriteria,ResultCursor,int)",
             "Statistics.city(StatisticsPeriod)",
+            "Audience.counts()", // the public pages count their views in it (counts only)
             "Search.similarTo(long,int)",
             "Search.online()",
             "Search.publishedSince(LocalDateTime)",
@@ -98,6 +99,7 @@ class SecurityRulesTest {
             "Reminders.everyMorning()",
             "Reminders.remind(LocalDate)",
             "Retention.nightly()",
+            "Audience.save()",
             "Retention.eraseExpired()",
             "Retention.eraseBatch(LocalDateTime)",
             "Search.rebuild()",

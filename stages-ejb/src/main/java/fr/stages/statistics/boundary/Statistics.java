@@ -14,6 +14,9 @@ import fr.stages.statistics.control.RecentDashboards;
 import fr.stages.statistics.entity.Breakdown;
 import fr.stages.statistics.entity.Dashboard;
 import fr.stages.statistics.entity.InternTarget;
+import fr.stages.statistics.entity.OfferAudience;
+import fr.stages.statistics.entity.SearchGap;
+import fr.stages.statistics.entity.Visits;
 import fr.stages.statistics.entity.ResponseTime;
 import fr.stages.statistics.entity.StatisticsPeriod;
 import fr.stages.statistics.entity.StatisticsScope;
@@ -65,6 +68,13 @@ public class Statistics {
 
     @EJB
     Agents agents;
+
+    @EJB
+    Audience audience;
+
+    /** The offers most viewed that a dashboard lists, and the searches that found almost nothing. */
+    static final int MOST_VIEWED = 50;
+    static final int SEARCH_GAPS = 50;
 
     /** Dashboards computed lately, shared by everyone who asks for the same one meanwhile (RecentDashboards). */
     private static final RecentDashboards RECENT = new RecentDashboards(
@@ -229,6 +239,7 @@ public class Statistics {
      * both periods, two over the spontaneous applications. Each pass is grouped by the database.
      */
     private Dashboard compute(StatisticsPeriod period, StatisticsScope scope) {
+        audience.save(); // the views of the last minute, not yet added
         LocalDateTime now = CityTime.now();
         Answers current = new Answers();
         Answers before = new Answers();
@@ -314,10 +325,57 @@ public class Statistics {
             families.computeIfAbsent(id(r[0]), k -> new int[4])[3] += n(r[1]);
         }
 
+        // the public audience: views of both periods, searches narrowed to a job family
+        long[][] views = new long[2][2]; // per period: search page, offers
+        for (Object[] r : rows("select t.p, t.s, sum(t.views) from (select " + IN_PERIOD.formatted("v.counted_on")
+                + " as p, case when v.offer_id = " + Audience.SEARCH_PAGE + " then 1 else 0 end as s, v.views as views"
+                + " from audience_view v" + (scope.isCity() ? " where " : " join offer o on o.id = v.offer_id where ")
+                + BOTH.formatted("v.counted_on") + where(scope) + ") t group by t.p, t.s", period, scope, now)) {
+            views[n(r[0])][n(r[1]) == 1 ? 0 : 1] += ((Number) r[2]).longValue();
+        }
+        Map<Long, Long> familySearches = new TreeMap<>(); // the whole site's searches, for every scope
+        for (Object[] r : rows("select f.job_family_id, sum(f.searches) from search_family f where f.counted_on >= ?1"
+                + " and f.counted_on < ?2 group by f.job_family_id", period, scope, now)) {
+            familySearches.put(id(r[0]), ((Number) r[1]).longValue());
+            if (scope.isCity()) { // a family searched that the city does not offer: demand without supply
+                families.computeIfAbsent(id(r[0]), k -> new int[4]);
+            }
+        }
+
         return new Dashboard(period, scope, current.figures(offers[1], spontaneous[1]),
                 before.figures(offers[0], spontaneous[0]), current.funnel(), responseTimes(scope, units),
-                breakdown(families, familyNames()), breakdown(levels, null), breakdown(months, null),
-                breakdown(durations, null), null, now);
+                breakdown(families, familyNames(), familySearches), breakdown(levels, null, null),
+                breakdown(months, null, null), breakdown(durations, null, null),
+                new Visits(scope.isCity() ? views[1][0] : 0, views[1][1]),
+                new Visits(scope.isCity() ? views[0][0] : 0, views[0][1]), mostViewed(period, scope, now),
+                scope.isCity() ? searchGaps(period, scope, now) : List.of(), null, now);
+    }
+
+    /** The scope's offers most viewed in the period, with the applications each received in it. */
+    private List<OfferAudience> mostViewed(StatisticsPeriod period, StatisticsScope scope, LocalDateTime now) {
+        List<Object[]> viewed = rows("select o.id, o.reference, o.title, sum(v.views) from audience_view v"
+                + " join offer o on o.id = v.offer_id where v.counted_on >= ?1 and v.counted_on < ?2" + where(scope)
+                + " group by o.id, o.reference, o.title order by sum(v.views) desc, o.id fetch first " + MOST_VIEWED
+                + " rows only", period, scope, now);
+        if (viewed.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> applications = new TreeMap<>();
+        String ids = viewed.stream().map(r -> Long.toString(id(r[0]))).collect(java.util.stream.Collectors.joining(","));
+        for (Object[] r : rows("select a.offer_id, count(*) from application a where a.offer_id in (" + ids + ")"
+                + " and a.received_at >= ?1 and a.received_at < ?2 group by a.offer_id", period, scope, now)) {
+            applications.put(id(r[0]), n(r[1]));
+        }
+        return viewed.stream().map(r -> new OfferAudience(id(r[0]), (String) r[1], (String) r[2],
+                ((Number) r[3]).longValue(), applications.getOrDefault(id(r[0]), 0))).toList();
+    }
+
+    /** The keywords searched in the period that found almost nothing, the most searched first. */
+    private List<SearchGap> searchGaps(StatisticsPeriod period, StatisticsScope scope, LocalDateTime now) {
+        return rows("select g.keywords, sum(g.searches), min(g.results) from search_gap g where g.counted_on >= ?1"
+                + " and g.counted_on < ?2 group by g.keywords order by sum(g.searches) desc, g.keywords fetch first "
+                + SEARCH_GAPS + " rows only", period, scope, now).stream()
+                .map(r -> new SearchGap((String) r[0], ((Number) r[1]).longValue(), n(r[2]))).toList();
     }
 
     private static void add(int[] line, int offers, int places) {
@@ -332,11 +390,15 @@ public class Statistics {
         return names;
     }
 
-    /** Lines of a table, keyed by what they count; job families most asked first, the others in their order. */
-    private static <K> List<Breakdown> breakdown(Map<K, int[]> lines, Map<Long, String> names) {
+    /**
+     * Lines of a table, keyed by what they count (with the searches narrowed to each, for job families); job
+     * families most asked first, the others in their order.
+     */
+    private static <K> List<Breakdown> breakdown(Map<K, int[]> lines, Map<Long, String> names, Map<K, Long> searches) {
         List<Breakdown> list = new ArrayList<>();
         lines.forEach((key, c) -> list.add(new Breakdown(key.toString(),
-                names == null ? key.toString() : names.getOrDefault((Long) key, ""), c[0], c[1], c[2], c[3])));
+                names == null ? key.toString() : names.getOrDefault((Long) key, ""), c[0], c[1], c[2], c[3],
+                searches == null ? 0 : searches.getOrDefault(key, 0L))));
         if (names != null) {
             list.sort(Comparator.comparing((Breakdown b) -> -(b.applications() + b.spontaneous())).thenComparing(Breakdown::name));
         }

@@ -3,9 +3,16 @@ package fr.stages.statistics.entity;
 /**
  * One line of a table by job family, education level, month or duration: its key (a job family's id, a level's
  * or duration's code, a month as 2026-09) and name, offers published and their places, applications received to
- * offers, spontaneous applications (naming the job family, or received in the month; 0 elsewhere).
+ * offers, spontaneous applications (naming the job family, or received in the month; 0 elsewhere), and searches
+ * of the public site narrowed to the job family (0 elsewhere: searches are counted by family only).
  */
-public record Breakdown(String key, String name, int offers, int places, int applications, int spontaneous) {
+public record Breakdown(String key, String name, int offers, int places, int applications, int spontaneous,
+                        long searches) {
+
+    /** A line without searches counted (levels, months, durations). */
+    public Breakdown(String key, String name, int offers, int places, int applications, int spontaneous) {
+        this(key, name, offers, places, applications, spontaneous, 0);
+    }
 
     /** Applications per place offered: above 1, more demand than supply. */
     public Double applicationsPerPlace() {

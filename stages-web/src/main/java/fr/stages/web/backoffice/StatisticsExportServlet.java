@@ -49,6 +49,10 @@ public class StatisticsExportServlet extends HttpServlet {
             return;
         }
         StatTable chosen = new StatisticsTables(texts).one(dashboard, table);
+        if (chosen == null) { // the whole site's searches, asked for a direction's dashboard
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         String name = "statistiques-" + table + "-" + dashboard.period().from() + "-" + dashboard.period().to();
         response.setHeader("Cache-Control", "no-store");
         if (format.equals("csv")) {

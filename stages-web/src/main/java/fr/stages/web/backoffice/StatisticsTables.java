@@ -5,6 +5,8 @@ import fr.stages.statistics.entity.Breakdown;
 import fr.stages.statistics.entity.Dashboard;
 import fr.stages.statistics.entity.Figures;
 import fr.stages.statistics.entity.Funnel;
+import fr.stages.statistics.entity.OfferAudience;
+import fr.stages.statistics.entity.SearchGap;
 import fr.stages.statistics.entity.ResponseTime;
 import fr.stages.web.Texts;
 import fr.stages.web.backoffice.StatTable.Cell;
@@ -21,7 +23,8 @@ import java.util.Locale;
  */
 final class StatisticsTables {
 
-    static final List<String> IDS = List.of("indicateurs", "parcours", "delais", "mois", "metiers", "niveaux", "durees");
+    static final List<String> IDS = List.of("indicateurs", "parcours", "delais", "mois", "metiers", "niveaux", "durees",
+            "audience", "recherches");
 
     private final Texts texts;
     private final Locale locale;
@@ -40,16 +43,23 @@ final class StatisticsTables {
         percent.setMaximumFractionDigits(1);
     }
 
+    /** The tables of a dashboard; the searches that found almost nothing are the whole site's: the city's only. */
     List<StatTable> all(Dashboard d) {
-        return List.of(headline(d), funnel(d.funnel()), responseTimes(d), months(d.months()), families(d.jobFamilies()),
-                levels(d.levels()), durations(d.durations()));
+        List<StatTable> all = new ArrayList<>(List.of(headline(d), funnel(d.funnel()), responseTimes(d),
+                months(d.months()), families(d.jobFamilies()), levels(d.levels()), durations(d.durations()),
+                audience(d.mostViewed())));
+        if (d.scope().isCity()) {
+            all.add(searchGaps(d.searchGaps()));
+        }
+        return all;
     }
 
+    /** The table of that id, or null when this dashboard has none. */
     StatTable one(Dashboard d, String id) {
-        return all(d).stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+        return all(d).stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
     }
 
-    private Cell count(int n) {
+    private Cell count(long n) {
         return new Cell(whole.format(n), n, null);
     }
 
@@ -95,6 +105,10 @@ final class StatisticsTables {
         rows.add(line("statistics.p90Days", days(now.p90Days(), now.answered()), days(before.p90Days(), before.answered())));
         rows.add(line("statistics.lateShare", share(now.lateShare(), now.eligible()),
                 share(before.lateShare(), before.eligible())));
+        if (d.scope().isCity()) {
+            rows.add(line("statistics.searchViews", count(d.visits().searchPage()), count(d.visitsBefore().searchPage())));
+        }
+        rows.add(line("statistics.offerViews", count(d.visits().offerPages()), count(d.visitsBefore().offerPages())));
         return new StatTable("indicateurs", texts.get("statistics.table.headline"), List.of(texts.get("statistics.column.figure"),
                 texts.get("statistics.column.period"), texts.get("statistics.column.yearBefore"),
                 texts.get("statistics.column.change")), rows);
@@ -151,40 +165,77 @@ final class StatisticsTables {
     private StatTable months(List<Breakdown> months) {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
         List<List<Cell>> rows = new ArrayList<>();
+        double average = Breakdown.averageDemandPerPlace(months);
         for (Breakdown b : months) {
             String name = YearMonth.parse(b.key()).format(format);
             rows.add(List.of(Cell.text(Character.toUpperCase(name.charAt(0)) + name.substring(1)), count(b.offers()),
-                    count(b.places()), people(b.applications()), people(b.spontaneous())));
+                    count(b.places()), people(b.applications()), people(b.spontaneous()), signal(b, average)));
         }
         return new StatTable("mois", texts.get("statistics.table.months"), List.of(texts.get("statistics.column.month"),
                 texts.get("statistics.column.offers"), texts.get("statistics.column.places"),
-                texts.get("statistics.column.applications"), texts.get("statistics.column.spontaneous")), rows);
+                texts.get("statistics.column.applications"), texts.get("statistics.column.spontaneous"),
+                texts.get("statistics.column.signal")), rows);
     }
 
     private StatTable families(List<Breakdown> families) {
         List<List<Cell>> rows = new ArrayList<>();
         double average = Breakdown.averageDemandPerPlace(families);
         for (Breakdown b : families) {
-            Breakdown.Signal signal = b.signal(average);
             rows.add(List.of(Cell.text(b.name()), count(b.offers()), count(b.places()), people(b.applications()),
-                    ratio(b.applicationsPerPlace(), b.applications()), people(b.spontaneous()),
-                    Cell.text(signal == Breakdown.Signal.NONE ? "" : texts.get("statistics.signal." + signal.name()))));
+                    ratio(b.applicationsPerPlace(), b.applications()), people(b.spontaneous()), count(b.searches()),
+                    signal(b, average)));
         }
         return new StatTable("metiers", texts.get("statistics.table.families"), List.of(texts.get("statistics.column.family"),
                 texts.get("statistics.column.offers"), texts.get("statistics.column.places"),
                 texts.get("statistics.column.applications"), texts.get("statistics.column.perPlace"),
-                texts.get("statistics.column.spontaneousNaming"), texts.get("statistics.column.signal")), rows);
+                texts.get("statistics.column.spontaneousNaming"), texts.get("statistics.column.searches"),
+                texts.get("statistics.column.signal")), rows);
+    }
+
+    /** A line's mark (demand far above supply, places without candidates), in words: never by colour alone. */
+    private Cell signal(Breakdown b, double average) {
+        Breakdown.Signal signal = b.signal(average);
+        return Cell.text(signal == Breakdown.Signal.NONE ? "" : texts.get("statistics.signal." + signal.name()));
     }
 
     private StatTable levels(List<Breakdown> levels) {
         List<List<Cell>> rows = new ArrayList<>();
+        double average = Breakdown.averageDemandPerPlace(levels);
         for (Breakdown b : levels) {
             rows.add(List.of(Cell.text(texts.level(EducationLevel.valueOf(b.key()))), count(b.offers()), count(b.places()),
-                    people(b.applications())));
+                    people(b.applications()), ratio(b.applicationsPerPlace(), b.applications()), signal(b, average)));
         }
         return new StatTable("niveaux", texts.get("statistics.table.levels"), List.of(texts.get("statistics.column.level"),
                 texts.get("statistics.column.offers"), texts.get("statistics.column.places"),
-                texts.get("statistics.column.applicationsByLevel")), rows);
+                texts.get("statistics.column.applicationsByLevel"), texts.get("statistics.column.perPlace"),
+                texts.get("statistics.column.signal")), rows);
+    }
+
+    /** The offers most viewed and their applications: which offers are read and not answered, and the reverse. */
+    private StatTable audience(List<OfferAudience> offers) {
+        List<List<Cell>> rows = new ArrayList<>();
+        int rank = 0;
+        for (OfferAudience o : offers) {
+            rank++;
+            rows.add(List.of(count(rank), Cell.text(o.reference()), Cell.text(o.title()), count(o.views()),
+                    people(o.applications()), ratio(o.applicationsPerHundredViews(), o.applications())));
+        }
+        return new StatTable("audience", texts.get("statistics.table.audience"), List.of(
+                texts.get("statistics.column.rank"), texts.get("statistics.column.reference"),
+                texts.get("statistics.column.offer"), texts.get("statistics.column.views"),
+                texts.get("statistics.column.applications"), texts.get("statistics.column.perHundredViews")), rows);
+    }
+
+    /** Keywords searched that found almost nothing, the most searched first (searches count like people: masked). */
+    private StatTable searchGaps(List<SearchGap> gaps) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (SearchGap g : gaps) {
+            rows.add(List.of(Cell.text(g.keywords()), new Cell(whole.format(g.searches()), g.searches(),
+                    (int) Math.min(Integer.MAX_VALUE, g.searches())), count(g.results())));
+        }
+        return new StatTable("recherches", texts.get("statistics.table.searchGaps"), List.of(
+                texts.get("statistics.column.keywords"), texts.get("statistics.column.searchCount"),
+                texts.get("statistics.column.found")), rows);
     }
 
     private StatTable durations(List<Breakdown> durations) {

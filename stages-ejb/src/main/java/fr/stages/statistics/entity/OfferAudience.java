@@ -1,0 +1,13 @@
+package fr.stages.statistics.entity;
+
+/**
+ * One offer's audience in a period: the views of its page and the applications it received, and how many of
+ * those views turned into an application.
+ */
+public record OfferAudience(long offerId, String reference, String title, long views, int applications) {
+
+    /** Applications per hundred views; null without views. */
+    public Double applicationsPerHundredViews() {
+        return views == 0 ? null : 100.0 * applications / views;
+    }
+}
