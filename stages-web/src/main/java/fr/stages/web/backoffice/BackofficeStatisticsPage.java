@@ -152,6 +152,14 @@ public class BackofficeStatisticsPage {
         return tables.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
     }
 
+    /** A table with its exports, as HTML (StatTableHtml says why); header: the column that names each row. */
+    public String html(String id, int header) {
+        StatTable t = table(id);
+        return t == null ? "" : StatTableHtml.of(t, header, texts.get("statistics.export"), export(id, "csv"),
+                texts.get("statistics.export.label", t.caption(), "CSV"), export(id, "xlsx"),
+                texts.get("statistics.export.label", t.caption(), "XLSX"));
+    }
+
     /** The address of a table's export in that format, for the dashboard shown. */
     public String export(String id, String format) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
