@@ -48,6 +48,9 @@ public class BackofficeStatisticsPage {
     @Inject
     FormState form;
 
+    @Inject
+    RenderedTables rendered;
+
     private String from;
     private String to;
     private String direction;
@@ -55,7 +58,7 @@ public class BackofficeStatisticsPage {
     private final Map<String, String> errors = new HashMap<>();
     private StatisticsAsked asked;
     private Dashboard dashboard;
-    private List<StatTable> tables = List.of();
+    private RenderedTables.Tables tables = new RenderedTables.Tables(List.of(), Map.of());
     private List<Direction> directions = List.of();
     private List<Service> services = List.of();
     private Integer targetValue;
@@ -91,7 +94,8 @@ public class BackofficeStatisticsPage {
         if (shownDirection != null) {
             services = statistics.servicesForMe(shownDirection);
         }
-        tables = new StatisticsTables(texts).all(dashboard);
+        tables = rendered.of(dashboard, texts.locale().getLanguage(), asked.query(),
+                () -> new StatisticsTables(texts).all(dashboard));
         if (isTargetShown()) {
             InternTarget target = statistics.target(dashboard.period().from().getYear());
             targetValue = target == null ? null : target.getInterns();
@@ -149,15 +153,15 @@ public class BackofficeStatisticsPage {
     }
 
     public StatTable table(String id) {
-        return tables.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+        return tables.table(id);
     }
 
     /** A table with its exports, as HTML (StatTableHtml says why); header: the column that names each row. */
     public String html(String id, int header) {
         StatTable t = table(id);
-        return t == null ? "" : StatTableHtml.of(t, header, texts.get("statistics.export"), export(id, "csv"),
-                texts.get("statistics.export.label", t.caption(), "CSV"), export(id, "xlsx"),
-                texts.get("statistics.export.label", t.caption(), "XLSX"));
+        return t == null ? "" : tables.html(id + "|" + header, k -> StatTableHtml.of(t, header,
+                texts.get("statistics.export"), export(id, "csv"), texts.get("statistics.export.label", t.caption(), "CSV"),
+                export(id, "xlsx"), texts.get("statistics.export.label", t.caption(), "XLSX")));
     }
 
     /** The address of a table's export in that format, for the dashboard shown. */
