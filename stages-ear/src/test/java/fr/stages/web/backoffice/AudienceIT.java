@@ -15,6 +15,7 @@ import fr.stages.web.TestDatabase;
 import fr.stages.web.WebClient;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -73,7 +74,14 @@ class AudienceIT {
             // two more: "audience RUN" finds three offers (not a gap); WORD, only in the last one, finds one
             db.offer(direction, "PUBLISHED", "Stage audience " + RUN, TODAY.plusDays(20));
             db.offer(direction, "PUBLISHED", "Stage audience " + RUN + " " + WORD, TODAY.plusDays(20));
-            db.application(offer, "Candidate", "candidate." + RUN.toLowerCase() + "@audience.example", "fr", 0);
+            // dated in the city's time, as the views' days are
+            LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Paris"));
+            long today = db.application(offer, "Candidate", "candidate." + RUN.toLowerCase() + "@audience.example", "fr", 0);
+            db.execute("update application set received_at = ? where id = ?", now, today);
+            // received yesterday, in the period but before any view of the offer was counted: not a view turned
+            // into an application
+            long yesterday = db.application(offer, "Veille", "veille." + RUN.toLowerCase() + "@audience.example", "fr", 1);
+            db.execute("update application set received_at = ? where id = ?", now.minusDays(1), yesterday);
         }
         new WebClient().awaitBody(WebClient.search(WORD), "Stage audience " + RUN);
     }
@@ -117,8 +125,9 @@ class AudienceIT {
         assertEquals("5", StatisticsIT.row(headline, "Consultations des pages d'offres").get(1));
         assertFalse(page.contains("Consultations de la page de recherche"), "the whole site's: the office's");
         List<List<String>> audience = StatisticsIT.table(page, "audience");
+        assertEquals("2", StatisticsIT.row(headline, "Candidatures reçues sur les offres").get(1));
         assertEquals(List.of(List.of("1", reference, "Stage audience " + RUN, "5", "1", "20,0")), audience,
-                "one application for five views: 20 per hundred");
+                "one application since its views were counted (today), for five views: 20 per hundred");
         assertFalse(page.contains("table-recherches"), "the searches of the whole site are the office's");
         assertEquals(404, correspondent.download("/backoffice/statistics-export?tableau=recherches&format=csv&" + PERIOD)
                 .statusCode());

@@ -344,6 +344,38 @@ class StatisticsIT {
     }
 
     @Test
+    void agentsAskingAtOnceWaitTheirTurnAndAreAllServed() throws Exception {
+        // the statistics pages are served one at a time (StatisticsGate): the others wait, none is refused, and a
+        // page that ended in a 404 gives its turn back like the others
+        List<WebClient> agents = new ArrayList<>();
+        for (String login : List.of(OFFICE, OFFICE, CORRESPONDENT, CORRESPONDENT, AGENT, AGENT)) {
+            agents.add(signedIn(login));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(agents.size());
+        try {
+            List<java.util.concurrent.Future<List<Integer>>> answers = new ArrayList<>();
+            for (WebClient agent : agents) {
+                answers.add(pool.submit(() -> {
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int i = 0; i < 4; i++) {
+                        HttpResponse<String> page = agent.get("/backoffice/statistics.xhtml?" + YEAR
+                                + (i == 1 ? "&direction=" + otherDirection + "&service=" + otherService : ""));
+                        statuses.add(page.body().contains("table-indicateurs") ? page.statusCode() : -page.statusCode());
+                    }
+                    return statuses;
+                }));
+            }
+            for (int a = 0; a < answers.size(); a++) {
+                List<Integer> statuses = answers.get(a).get(2, java.util.concurrent.TimeUnit.MINUTES);
+                boolean office = a < 2; // the office may look at any direction: its second page is found
+                assertEquals(List.of(200, office ? 200 : -404, 200, 200), statuses, "agent " + a);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void thePageIsAccessibleForEachRoleAtBothWidths() throws Exception {
         for (String login : List.of(OFFICE, CORRESPONDENT, AGENT)) {
             try (BrowserContext context = french(1280, 900)) {

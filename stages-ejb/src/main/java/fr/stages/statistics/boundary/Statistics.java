@@ -360,10 +360,14 @@ public class Statistics {
         if (viewed.isEmpty()) {
             return List.of();
         }
+        // applications from the first day the offer's views were counted: an offer read before the platform counted
+        // its views would otherwise turn more than all its views into applications
         Map<Long, Integer> applications = new TreeMap<>();
         String ids = viewed.stream().map(r -> Long.toString(id(r[0]))).collect(java.util.stream.Collectors.joining(","));
-        for (Object[] r : rows("select a.offer_id, count(*) from application a where a.offer_id in (" + ids + ")"
-                + " and a.received_at >= ?1 and a.received_at < ?2 group by a.offer_id", period, scope, now)) {
+        for (Object[] r : rows("select a.offer_id, count(*) from application a join (select v.offer_id as offer_id,"
+                + " min(v.counted_on) as since from audience_view v where v.offer_id in (" + ids + ")"
+                + " and v.counted_on >= ?1 and v.counted_on < ?2 group by v.offer_id) f on f.offer_id = a.offer_id"
+                + " where a.received_at >= f.since and a.received_at < ?2 group by a.offer_id", period, scope, now)) {
             applications.put(id(r[0]), n(r[1]));
         }
         return viewed.stream().map(r -> new OfferAudience(id(r[0]), (String) r[1], (String) r[2],

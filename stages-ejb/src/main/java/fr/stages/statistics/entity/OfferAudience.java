@@ -1,8 +1,8 @@
 package fr.stages.statistics.entity;
 
 /**
- * One offer's audience in a period: the views of its page and the applications it received, and how many of
- * those views turned into an application.
+ * One offer's audience in a period: the views of its page and the applications it received from the first day
+ * its views were counted, and how many of those views turned into an application.
  */
 public record OfferAudience(long offerId, String reference, String title, long views, int applications) {
 
