@@ -62,6 +62,9 @@ public class Audience {
     @EJB
     Search search;
 
+    @Resource
+    jakarta.ejb.SessionContext context;
+
     private final AudienceCounts counts = new AudienceCounts();
     /** One adding at a time: each row is updated, or inserted when the day has none yet. */
     private final ReentrantLock adding = new ReentrantLock();
@@ -80,16 +83,30 @@ public class Audience {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void save() {
         adding.lock();
+        AudienceCounts.Taken taken = null;
         try {
-            AudienceCounts.Taken taken = counts.take();
+            taken = counts.take();
             if (!taken.isEmpty()) {
                 write(taken, CityTime.today());
             }
-        } catch (SQLException e) {
-            // the counts of a minute are lost, not the page views nor the database: said, and the next minute goes on
-            LOG.log(Level.WARNING, "Mesure d'audience : les compteurs de la dernière minute n'ont pas pu être enregistrés", e);
+        } catch (SQLException | RuntimeException e) {
+            // the database could not take them (stopped, unreachable): nothing of this minute is kept, and the
+            // counts go back to wait for the next minute instead of being lost
+            rollBack();
+            if (taken != null) {
+                counts.giveBack(taken);
+            }
+            LOG.log(Level.WARNING, "Mesure d'audience : compteurs non enregistrés, gardés pour la minute suivante", e);
         } finally {
             adding.unlock();
+        }
+    }
+
+    private void rollBack() {
+        try {
+            context.setRollbackOnly();
+        } catch (IllegalStateException e) {
+            // no transaction: called as the application stops (stop), each statement then stood on its own
         }
     }
 

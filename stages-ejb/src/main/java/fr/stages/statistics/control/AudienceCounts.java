@@ -75,6 +75,15 @@ public final class AudienceCounts {
         return new Taken(w.searchViews.sum(), sums(w.offerViews), sums(w.keywords), sums(w.jobFamilies));
     }
 
+    /** Counts taken that could not be kept: added again to those counted since (within the same bounds). */
+    public void giveBack(Taken taken) {
+        Window w = window.get();
+        w.searchViews.add(taken.searchViews());
+        taken.offerViews().forEach((offer, n) -> add(w.offerViews, offer, n));
+        taken.keywords().forEach((words, n) -> add(w.keywords, words, n));
+        taken.jobFamilies().forEach((family, n) -> add(w.jobFamilies, family, n));
+    }
+
     /**
      * Keywords as counted: lowercased, spaces made single, or null when there are none, when they are too long, or
      * when they look like something personal (an e-mail or web address, a long number such as a telephone).
@@ -97,6 +106,10 @@ public final class AudienceCounts {
     }
 
     private static <K> void add(Map<K, LongAdder> counts, K key) {
+        add(counts, key, 1);
+    }
+
+    private static <K> void add(Map<K, LongAdder> counts, K key, long n) {
         LongAdder count = counts.get(key);
         if (count == null) {
             if (counts.size() >= MAX_KEYS) {
@@ -104,7 +117,7 @@ public final class AudienceCounts {
             }
             count = counts.computeIfAbsent(key, k -> new LongAdder());
         }
-        count.increment();
+        count.add(n);
     }
 
     private static <K> Map<K, Long> sums(Map<K, LongAdder> counts) {

@@ -34,6 +34,22 @@ class AudienceCountsTest {
     }
 
     @Test
+    void countsGivenBackAreAddedToThoseCountedSince() {
+        AudienceCounts counts = new AudienceCounts();
+        counts.offerViewed(7);
+        counts.searched("jardin", Set.of(3L));
+        AudienceCounts.Taken failed = counts.take(); // the database could not take them
+        counts.offerViewed(7);
+        counts.searchViewed();
+        counts.giveBack(failed);
+        AudienceCounts.Taken taken = counts.take();
+        assertEquals(Map.of(7L, 2L), taken.offerViews());
+        assertEquals(1, taken.searchViews());
+        assertEquals(Map.of("jardin", 1L), taken.keywords());
+        assertEquals(Map.of(3L, 1L), taken.jobFamilies());
+    }
+
+    @Test
     void neverKeepsWhatCouldNameSomeone() {
         assertNull(AudienceCounts.keywords("jean.dupont@example.fr"));
         assertNull(AudienceCounts.keywords("stage 06 12 34 56 78"));
