@@ -57,6 +57,7 @@ class AudienceIT {
     /** A period of this test's own (around today): no other test's dashboard of it is shared meanwhile. */
     private static final String PERIOD = "du=" + TODAY.minusDays(1) + "&au=" + TODAY.plusDays(1);
     private static long offer;
+    private static long unread;
     private static String reference;
     private static long family;
     private static String familyName;
@@ -72,7 +73,7 @@ class AudienceIT {
             family = Long.parseLong(db.one("select job_family_id from offer where id = ?", offer));
             familyName = db.one("select name from job_family where id = ?", family);
             // two more: "audience RUN" finds three offers (not a gap); WORD, only in the last one, finds one
-            db.offer(direction, "PUBLISHED", "Stage audience " + RUN, TODAY.plusDays(20));
+            unread = db.offer(direction, "PUBLISHED", "Stage audience " + RUN, TODAY.plusDays(20));
             db.offer(direction, "PUBLISHED", "Stage audience " + RUN + " " + WORD, TODAY.plusDays(20));
             // dated in the city's time, as the views' days are
             LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Paris"));
@@ -129,6 +130,14 @@ class AudienceIT {
         assertEquals(List.of(List.of("1", reference, "Stage audience " + RUN, "5", "1", "20,0")), audience,
                 "one application since its views were counted (today), for five views: 20 per hundred");
         assertFalse(page.contains("table-recherches"), "the searches of the whole site are the office's");
+        // the same on the offer's own page in the back office
+        String offerPage = correspondent.get("/backoffice/offer.xhtml?id=" + offer).body();
+        java.util.regex.Matcher seen = java.util.regex.Pattern.compile("id=\"offer-audience\">([^<]*)<").matcher(offerPage);
+        assertTrue(seen.find(), offerPage);
+        assertTrue(seen.group(1).matches("5 consultations depuis le .+ ; 1 candidature depuis \\(20,0 pour 100 consultations\\)"),
+                seen.group(1));
+        assertTrue(correspondent.get("/backoffice/offer.xhtml?id=" + unread).body()
+                .contains("Aucune consultation comptée pour l"));
         assertEquals(404, correspondent.download("/backoffice/statistics-export?tableau=recherches&format=csv&" + PERIOD)
                 .statusCode());
         String csv = new String(correspondent.download("/backoffice/statistics-export?tableau=audience&format=csv&"

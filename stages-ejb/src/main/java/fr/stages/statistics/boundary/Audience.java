@@ -4,6 +4,7 @@ import fr.stages.platform.CityTime;
 import fr.stages.search.boundary.Search;
 import fr.stages.search.entity.OfferCriteria;
 import fr.stages.statistics.control.AudienceCounts;
+import fr.stages.statistics.entity.OfferAudience;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -100,6 +101,29 @@ public class Audience {
         } finally {
             adding.unlock();
         }
+    }
+
+    /**
+     * An offer's audience since its views were first counted: the back-office offer page's figure. Null when none
+     * was counted yet. (Counts only: the page that shows them checked the caller's direction first.)
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public OfferAudience of(long offerId) {
+        Object[] viewed = (Object[]) em.createNativeQuery("select sum(v.views), min(v.counted_on) from audience_view v"
+                + " where v.offer_id = ?1").setParameter(1, offerId).getSingleResult();
+        if (viewed[0] == null) {
+            return null;
+        }
+        LocalDate since = day(viewed[1]);
+        Number applications = (Number) em.createNativeQuery("select count(*) from application a where a.offer_id = ?1"
+                + " and a.received_at >= ?2").setParameter(1, offerId)
+                .setParameter(2, java.sql.Timestamp.valueOf(since.atStartOfDay())).getSingleResult();
+        return new OfferAudience(offerId, null, null, ((Number) viewed[0]).longValue(), since, applications.intValue());
+    }
+
+    /** A day as the databases' drivers give it (java.sql.Date, or LocalDate). */
+    static LocalDate day(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private void rollBack() {

@@ -353,7 +353,7 @@ public class Statistics {
 
     /** The scope's offers most viewed in the period, with the applications each received in it. */
     private List<OfferAudience> mostViewed(StatisticsPeriod period, StatisticsScope scope, LocalDateTime now) {
-        List<Object[]> viewed = rows("select o.id, o.reference, o.title, sum(v.views) from audience_view v"
+        List<Object[]> viewed = rows("select o.id, o.reference, o.title, sum(v.views), min(v.counted_on) from audience_view v"
                 + " join offer o on o.id = v.offer_id where v.counted_on >= ?1 and v.counted_on < ?2" + where(scope)
                 + " group by o.id, o.reference, o.title order by sum(v.views) desc, o.id fetch first " + MOST_VIEWED
                 + " rows only", period, scope, now);
@@ -371,7 +371,7 @@ public class Statistics {
             applications.put(id(r[0]), n(r[1]));
         }
         return viewed.stream().map(r -> new OfferAudience(id(r[0]), (String) r[1], (String) r[2],
-                ((Number) r[3]).longValue(), applications.getOrDefault(id(r[0]), 0))).toList();
+                ((Number) r[3]).longValue(), Audience.day(r[4]), applications.getOrDefault(id(r[0]), 0))).toList();
     }
 
     /** The keywords searched in the period that found almost nothing, the most searched first. */

@@ -58,6 +58,9 @@ public class BackofficeOfferPage implements Serializable {
     Templates templates;
 
     @Inject
+    fr.stages.statistics.boundary.Audience audience;
+
+    @Inject
     Texts texts;
 
     @Inject
@@ -95,6 +98,7 @@ public class BackofficeOfferPage implements Serializable {
     }
 
     private Confirmation confirming;
+    private String audienceText;
 
     // bulk answers
     private MessageDraft rejection = MessageDraft.fromTemplates(List.of());
@@ -106,6 +110,7 @@ public class BackofficeOfferPage implements Serializable {
         }
         offer = NotFoundPages.find(id, offers::withHistory);
         if (offer != null) {
+            audienceText = audienceText(audience.of(offer.getId()));
             long direction = offer.getDirection().getId();
             List<MessageTemplate> rejections = templates.of(direction, TemplateKind.REJECTION);
             List<MessageTemplate> closings = templates.of(direction, TemplateKind.CLOSING);
@@ -440,6 +445,25 @@ public class BackofficeOfferPage implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** The offer's views and the applications since they were first counted, in words. */
+    private String audienceText(fr.stages.statistics.entity.OfferAudience seen) {
+        if (seen == null) {
+            return texts.get("backoffice.offer.audience.none");
+        }
+        Double perHundred = seen.applicationsPerHundredViews();
+        java.text.NumberFormat decimal = java.text.NumberFormat.getNumberInstance(texts.locale());
+        decimal.setMinimumFractionDigits(1);
+        decimal.setMaximumFractionDigits(1);
+        return texts.get("backoffice.offer.audience.both",
+                texts.get("backoffice.offer.audience.views", seen.views(), texts.date(seen.since())),
+                texts.get("backoffice.offer.audience.applications", seen.applications(),
+                        perHundred == null ? "–" : decimal.format(perHundred)));
+    }
+
+    public String getAudienceText() {
+        return audienceText;
     }
 
     public Offer getOffer() {
