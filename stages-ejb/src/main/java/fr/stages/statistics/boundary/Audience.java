@@ -63,9 +63,6 @@ public class Audience {
     @EJB
     Search search;
 
-    @Resource
-    jakarta.ejb.SessionContext context;
-
     private final AudienceCounts counts = new AudienceCounts();
     /** One adding at a time: each row is updated, or inserted when the day has none yet. */
     private final ReentrantLock adding = new ReentrantLock();
@@ -79,21 +76,32 @@ public class Audience {
         return counts;
     }
 
-    /** Adds the counts of the last minute to the database. */
+    /**
+     * Adds the counts of the last minute to the database, in a transaction of its own on one connection. When the
+     * database cannot take them (stopped, unreachable), nothing of the minute is kept, the counts go back to wait
+     * for the next minute, and the timer carries on: a timer whose run fails is retried once and then dropped by
+     * the container for good (seen with the database stopped: "EJB5119: Expunging timer"), so this one never fails.
+     */
     @Schedule(hour = "*", minute = "*", persistent = false, timezone = CityTime.ZONE_NAME)
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void save() {
         adding.lock();
         AudienceCounts.Taken taken = null;
-        try {
+        try (Connection db = database.getConnection()) {
             taken = counts.take();
             if (!taken.isEmpty()) {
-                write(taken, CityTime.today());
+                db.setAutoCommit(false);
+                try {
+                    write(db, taken, CityTime.today());
+                    db.commit();
+                } catch (SQLException | RuntimeException e) {
+                    db.rollback();
+                    throw e;
+                } finally {
+                    db.setAutoCommit(true);
+                }
             }
         } catch (SQLException | RuntimeException e) {
-            // the database could not take them (stopped, unreachable): nothing of this minute is kept, and the
-            // counts go back to wait for the next minute instead of being lost
-            rollBack();
             if (taken != null) {
                 counts.giveBack(taken);
             }
@@ -101,6 +109,12 @@ public class Audience {
         } finally {
             adding.unlock();
         }
+    }
+
+    /** When the application stops: the last counts. */
+    @PreDestroy
+    void stop() {
+        save();
     }
 
     /**
@@ -124,30 +138,6 @@ public class Audience {
     /** A day as the databases' drivers give it (java.sql.Date, or LocalDate). */
     static LocalDate day(Object value) {
         return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private void rollBack() {
-        try {
-            context.setRollbackOnly();
-        } catch (IllegalStateException e) {
-            // no transaction: called as the application stops (stop), each statement then stood on its own
-        }
-    }
-
-    /** When the application stops: the last counts. */
-    @PreDestroy
-    void stop() {
-        try {
-            save();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mesure d'audience : derniers compteurs perdus à l'arrêt", e);
-        }
-    }
-
-    private void write(AudienceCounts.Taken taken, LocalDate day) throws SQLException {
-        try (Connection db = database.getConnection()) {
-            write(db, taken, day);
-        }
     }
 
     private void write(Connection db, AudienceCounts.Taken taken, LocalDate day) throws SQLException {
