@@ -1,7 +1,5 @@
 package fr.stages.accounts.boundary;
 
-import fr.stages.platform.SingleLine;
-import fr.stages.platform.EmailAddress;
 import fr.stages.accounts.control.Passwords;
 import fr.stages.accounts.entity.Agent;
 import fr.stages.accounts.entity.KnownAddress;
@@ -15,10 +13,13 @@ import fr.stages.notifications.entity.Mail;
 import fr.stages.notifications.entity.MailKind;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.CityTime;
+import fr.stages.platform.EmailAddress;
 import fr.stages.platform.FieldError;
 import fr.stages.platform.InvalidInputException;
 import fr.stages.platform.NotFoundException;
 import fr.stages.platform.PublicUrl;
+import fr.stages.platform.SingleLine;
+import fr.stages.platform.TimerRuns;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +28,10 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -43,6 +47,7 @@ import java.util.logging.Logger;
  * link), the brake on password guessing, and the correspondents' management of their direction's agents.
  */
 @Stateless
+@Interceptors(TimerRuns.class)
 public class Agents {
 
     private static final Logger LOG = Logger.getLogger(Agents.class.getName());
@@ -163,12 +168,19 @@ public class Agents {
                 .ifPresentOrElse(KnownAddress::signedInAgain, () -> em.persist(new KnownAddress(caller, client)));
     }
 
+    /** The timer's run of forgetOldTraces, in a transaction of its own (platform.TimerRuns says why). */
+    @Schedule(hour = "3", minute = "40", persistent = false, timezone = CityTime.ZONE_NAME)
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void scheduled() {
+        context.getBusinessObject(Agents.class).forgetOldTraces();
+    }
+
     /**
      * Sign-in traces are kept no longer than they serve: failures and forgotten-password requests a day (they
      * count over 15 minutes and an hour), an address where a login signed in KnownAddress.REMEMBERED_DAYS after
      * its last sign-in.
      */
-    @Schedule(hour = "3", minute = "40", persistent = false, timezone = CityTime.ZONE_NAME)
     @PermitAll
     public void forgetOldTraces() {
         LocalDateTime yesterday = CityTime.now().minusDays(1);

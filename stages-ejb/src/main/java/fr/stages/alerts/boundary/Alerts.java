@@ -1,11 +1,11 @@
 package fr.stages.alerts.boundary;
 
+import fr.stages.accounts.entity.Role;
 import fr.stages.alerts.control.AlertMails;
 import fr.stages.alerts.control.Digests;
 import fr.stages.alerts.entity.AlertRun;
 import fr.stages.alerts.entity.Frequency;
 import fr.stages.alerts.entity.SearchAlert;
-import fr.stages.accounts.entity.Role;
 import fr.stages.notifications.boundary.Notifications;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.platform.BusinessException;
@@ -16,6 +16,7 @@ import fr.stages.platform.FieldError;
 import fr.stages.platform.InvalidInputException;
 import fr.stages.platform.NotFoundException;
 import fr.stages.platform.PublicUrl;
+import fr.stages.platform.TimerRuns;
 import fr.stages.search.boundary.Search;
 import fr.stages.search.entity.OfferCriteria;
 import jakarta.annotation.Resource;
@@ -28,6 +29,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -42,6 +44,7 @@ import java.util.logging.Logger;
  * click, and each morning's run that mails every due alert the offers published since its previous digest.
  */
 @Stateless
+@Interceptors(TimerRuns.class)
 public class Alerts {
 
     private static final Logger LOG = Logger.getLogger(Alerts.class.getName());

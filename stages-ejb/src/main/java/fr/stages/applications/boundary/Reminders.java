@@ -2,23 +2,29 @@ package fr.stages.applications.boundary;
 
 import fr.stages.accounts.entity.Agent;
 import fr.stages.accounts.entity.Role;
+import fr.stages.applications.control.ApplicationMails;
 import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.ApplicationStatus;
 import fr.stages.applications.entity.ReminderReport;
 import fr.stages.notifications.boundary.Notifications;
-import fr.stages.applications.control.ApplicationMails;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.offers.entity.Offer;
 import fr.stages.platform.CityTime;
 import fr.stages.platform.DailyRuns;
 import fr.stages.platform.Dates;
 import fr.stages.platform.PublicUrl;
+import fr.stages.platform.TimerRuns;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
@@ -40,6 +46,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @PermitAll
+@Interceptors(TimerRuns.class)
 public class Reminders {
 
     public static final String JOB = "daily-digest";
@@ -62,9 +69,14 @@ public class Reminders {
     @EJB
     fr.stages.accounts.boundary.Agents agents;
 
+    @Resource
+    SessionContext context;
+
+    /** The timer's run, in transactions of remind's own (platform.TimerRuns says why). */
     @Schedule(hour = "7", minute = "30", persistent = false, timezone = CityTime.ZONE_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyMorning() {
-        int sent = remind(CityTime.today());
+        int sent = context.getBusinessObject(Reminders.class).remind(CityTime.today());
         LOG.info(() -> sent < 0 ? "Rappel quotidien déjà envoyé aujourd'hui par une autre instance"
                 : "Rappels quotidiens des candidatures en attente envoyés : " + sent);
     }

@@ -1,72 +1,77 @@
 package fr.stages.candidates.boundary;
 
+import fr.stages.alerts.entity.Frequency;
+import fr.stages.alerts.entity.SearchAlert;
 import fr.stages.applications.boundary.Applications;
 import fr.stages.applications.control.Intake;
 import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.ApplicationStatus;
+import fr.stages.applications.entity.Candidate;
+import fr.stages.applications.entity.Document;
+import fr.stages.applications.entity.DocumentKind;
 import fr.stages.applications.entity.Interview;
+import fr.stages.applications.entity.Upload;
 import fr.stages.candidates.control.CandidateMails;
+import fr.stages.candidates.control.DataExport;
 import fr.stages.candidates.control.OpenIdProvider;
-import fr.stages.candidates.entity.ProviderSignIn;
-import jakarta.ejb.ApplicationException;
-import fr.stages.notifications.boundary.MailText;
-import fr.stages.notifications.control.Invitation;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import fr.stages.candidates.entity.CandidateAccount;
 import fr.stages.candidates.entity.CandidateExport;
 import fr.stages.candidates.entity.CandidateFile;
 import fr.stages.candidates.entity.Profile;
-import fr.stages.applications.entity.Candidate;
-import fr.stages.candidates.control.DataExport;
-import fr.stages.applications.entity.Document;
-import fr.stages.retention.control.Erasure;
+import fr.stages.candidates.entity.ProviderSignIn;
 import fr.stages.candidates.entity.SignInLink;
 import fr.stages.candidates.entity.StoredCv;
-import fr.stages.alerts.entity.Frequency;
-import fr.stages.alerts.entity.SearchAlert;
-import fr.stages.search.entity.OfferCriteria;
-import fr.stages.applications.entity.DocumentKind;
-import fr.stages.applications.entity.Upload;
-import fr.stages.platform.FieldError;
-import fr.stages.platform.InvalidInputException;
-import jakarta.persistence.LockModeType;
-import org.eclipse.persistence.config.QueryHints;
+import fr.stages.notifications.boundary.MailText;
 import fr.stages.notifications.boundary.Notifications;
+import fr.stages.notifications.control.Invitation;
 import fr.stages.notifications.entity.Mail;
 import fr.stages.platform.BusinessException;
 import fr.stages.platform.CityTime;
 import fr.stages.platform.EmailAddress;
+import fr.stages.platform.FieldError;
+import fr.stages.platform.InvalidInputException;
 import fr.stages.platform.NotFoundException;
 import fr.stages.platform.PublicUrl;
 import fr.stages.platform.Signatures;
+import fr.stages.platform.TimerRuns;
+import fr.stages.retention.control.Erasure;
+import fr.stages.search.entity.OfferCriteria;
 import fr.stages.spontaneous.entity.SpontaneousApplication;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Candidates' accounts: the one-time sign-in links, the account an opened link proves, and what its owner reads
  * and does once signed in. No account is ever needed to apply.
  */
 @Stateless
+@Interceptors(TimerRuns.class)
 public class CandidateAccounts {
 
     private static final Logger LOG = Logger.getLogger(CandidateAccounts.class.getName());
@@ -676,11 +681,18 @@ public class CandidateAccounts {
     /** An account unused that long, with no application left (the nightly retention erased them), goes. */
     public static final int IDLE_ACCOUNT_MONTHS = 24;
 
+    /** The timer's run of forgetOldLinks, in a transaction of its own (platform.TimerRuns says why). */
+    @Schedule(hour = "3", minute = "45", persistent = false, timezone = CityTime.ZONE_NAME)
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void scheduled() {
+        context.getBusinessObject(CandidateAccounts.class).forgetOldLinks();
+    }
+
     /**
      * Links are kept a day past their request, for the rate limits of the hour; then forgotten. An account that
      * holds nothing any more and was not used for IDLE_ACCOUNT_MONTHS goes too (the privacy page says so).
      */
-    @Schedule(hour = "3", minute = "45", persistent = false, timezone = CityTime.ZONE_NAME)
     @PermitAll
     public void forgetOldLinks() {
         int links = em.createQuery("delete from SignInLink l where l.requestedAt < :before")

@@ -2,10 +2,16 @@ package fr.stages.notifications.control;
 
 import fr.stages.notifications.entity.Mail;
 import fr.stages.platform.CityTime;
+import fr.stages.platform.TimerRuns;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -26,6 +32,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @PermitAll
+@Interceptors(TimerRuns.class)
 public class MailSweeper {
 
     private static final Logger LOG = Logger.getLogger(MailSweeper.class.getName());
@@ -38,7 +45,16 @@ public class MailSweeper {
     @Inject
     MailQueue queue;
 
+    @Resource
+    SessionContext context;
+
+    /** The timer's run of sweep, in a transaction of its own (platform.TimerRuns says why). */
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void scheduled() {
+        context.getBusinessObject(MailSweeper.class).sweep();
+    }
+
     public void sweep() {
         LocalDateTime now = CityTime.now();
         Duration after = sweepAfter();

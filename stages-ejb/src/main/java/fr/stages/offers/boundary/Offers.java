@@ -17,11 +17,17 @@ import fr.stages.platform.FieldError;
 import fr.stages.platform.GoneException;
 import fr.stages.platform.InvalidInputException;
 import fr.stages.platform.NotFoundException;
+import fr.stages.platform.TimerRuns;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -31,9 +37,13 @@ import java.util.List;
 import java.util.logging.Logger;
 
 @Stateless
+@Interceptors(TimerRuns.class)
 public class Offers {
 
     private static final Logger LOG = Logger.getLogger(Offers.class.getName());
+
+    @Resource
+    SessionContext context;
 
     @PersistenceContext
     EntityManager em;
@@ -220,8 +230,15 @@ public class Offers {
         }
     }
 
-    /** Every night, published offers whose deadline has passed leave the site (lists filter them already). */
+    /** The timer's run of expireOverdue, in a transaction of its own (platform.TimerRuns says why). */
     @Schedule(hour = "0", minute = "5", persistent = false, timezone = CityTime.ZONE_NAME)
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void scheduled() {
+        context.getBusinessObject(Offers.class).expireOverdue();
+    }
+
+    /** Every night, published offers whose deadline has passed leave the site (lists filter them already). */
     @PermitAll
     public void expireOverdue() {
         LocalDate today = CityTime.today();

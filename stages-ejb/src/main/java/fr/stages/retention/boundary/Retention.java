@@ -2,8 +2,9 @@ package fr.stages.retention.boundary;
 
 import fr.stages.applications.entity.Application;
 import fr.stages.applications.entity.Document;
-import fr.stages.retention.control.Erasure;
 import fr.stages.platform.CityTime;
+import fr.stages.platform.TimerRuns;
+import fr.stages.retention.control.Erasure;
 import fr.stages.spontaneous.entity.SpontaneousApplication;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -12,6 +13,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -27,6 +29,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @PermitAll
+@Interceptors(TimerRuns.class)
 public class Retention {
 
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());

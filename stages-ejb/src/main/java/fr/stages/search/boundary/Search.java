@@ -5,6 +5,7 @@ import fr.stages.offers.entity.EducationLevel;
 import fr.stages.offers.entity.Offer;
 import fr.stages.offers.entity.OfferStatus;
 import fr.stages.platform.CityTime;
+import fr.stages.platform.TimerRuns;
 import fr.stages.search.control.OfferIndex;
 import fr.stages.search.control.OfferText;
 import fr.stages.search.entity.IndexedOffer;
@@ -22,10 +23,11 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -48,6 +50,7 @@ import java.util.logging.Logger;
 @DependsOn({"Migrations", "DemoData"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN) // the index is safe for concurrent use by itself
 @PermitAll
+@Interceptors(TimerRuns.class)
 public class Search {
 
     private static final Logger LOG = Logger.getLogger(Search.class.getName());
@@ -90,6 +93,7 @@ public class Search {
      * rebuild; a change made outside the application, or whose announcement was lost, shows as a difference.
      */
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void check() {
         LocalDate today = CityTime.today();
         if (!fingerprint(today).equals(index.fingerprint(today))) {

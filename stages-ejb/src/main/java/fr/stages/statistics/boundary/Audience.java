@@ -1,6 +1,7 @@
 package fr.stages.statistics.boundary;
 
 import fr.stages.platform.CityTime;
+import fr.stages.platform.TimerRuns;
 import fr.stages.search.boundary.Search;
 import fr.stages.search.entity.OfferCriteria;
 import fr.stages.statistics.control.AudienceCounts;
@@ -15,6 +16,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -45,6 +47,7 @@ import javax.sql.DataSource;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
+@Interceptors(TimerRuns.class)
 public class Audience {
 
     private static final Logger LOG = Logger.getLogger(Audience.class.getName());
