@@ -351,7 +351,10 @@ public class Statistics {
                 scope.isCity() ? searchGaps(period, scope, now) : List.of(), null, now);
     }
 
-    /** The scope's offers most viewed in the period, with the applications each received in it. */
+    /**
+     * The scope's offers most viewed in the period, with the applications each received since its views were first
+     * counted.
+     */
     private List<OfferAudience> mostViewed(StatisticsPeriod period, StatisticsScope scope, LocalDateTime now) {
         List<Object[]> viewed = rows("select o.id, o.reference, o.title, sum(v.views), min(v.counted_on) from audience_view v"
                 + " join offer o on o.id = v.offer_id where v.counted_on >= ?1 and v.counted_on < ?2" + where(scope)
