@@ -151,10 +151,13 @@ class AuthorizationMatrixIT {
 
     /**
      * Filters mapped under /backoffice/ that answer no request of their own (they end a closed account's session,
-     * refuse another site's POST): any other filter or servlet there fails the build until it has its line.
+     * refuse another site's POST, let the statistics pages through one at a time — 503 only for one that waited
+     * too long —, after the container's checks, for pages that have their lines): any other filter or servlet there
+     * fails the build until it has its line.
      */
     private static final java.util.Set<String> GUARDS = java.util.Set.of("ClosedAccountFilter /backoffice/*",
-            "SameOriginPosts /backoffice/*");
+            "SameOriginPosts /backoffice/*", "StatisticsGate /backoffice/statistics.xhtml",
+            "StatisticsGate /backoffice/statistics-export");
 
     /**
      * The whole string constants of a class file (an annotation's values among them) that begin with that text:
