@@ -12,6 +12,8 @@ import fr.stages.offers.boundary.Offers;
 import fr.stages.offers.entity.EducationLevel;
 import fr.stages.offers.entity.Offer;
 import fr.stages.platform.BusinessException;
+import fr.stages.statistics.boundary.Audience;
+import fr.stages.statistics.entity.OfferAudience;
 import fr.stages.web.FormState;
 import fr.stages.web.NotFoundPages;
 import fr.stages.web.Texts;
@@ -21,6 +23,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -58,7 +61,7 @@ public class BackofficeOfferPage implements Serializable {
     Templates templates;
 
     @Inject
-    fr.stages.statistics.boundary.Audience audience;
+    Audience audience;
 
     @Inject
     Texts texts;
@@ -448,12 +451,12 @@ public class BackofficeOfferPage implements Serializable {
     }
 
     /** The offer's views and the applications since they were first counted, in words. */
-    private String audienceText(fr.stages.statistics.entity.OfferAudience seen) {
+    private String audienceText(OfferAudience seen) {
         if (seen == null) {
             return texts.get("backoffice.offer.audience.none");
         }
         Double perHundred = seen.applicationsPerHundredViews();
-        java.text.NumberFormat decimal = java.text.NumberFormat.getNumberInstance(texts.locale());
+        NumberFormat decimal = NumberFormat.getNumberInstance(texts.locale());
         decimal.setMinimumFractionDigits(1);
         decimal.setMaximumFractionDigits(1);
         return texts.get("backoffice.offer.audience.both",
