@@ -114,8 +114,12 @@ public class Audience {
         }
     }
 
-    /** When the application stops: the last counts. */
+    /**
+     * When the application stops: the last counts. Without a container transaction (a singleton's callback has
+     * one otherwise, and PostgreSQL's driver refused the local commit inside it at every undeployment: RAR5031).
+     */
     @PreDestroy
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void stop() {
         save();
     }
