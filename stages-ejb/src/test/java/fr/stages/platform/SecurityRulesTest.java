@@ -100,6 +100,7 @@ class SecurityRulesTest {
             "Reminders.remind(LocalDate)",
             "Retention.nightly()",
             "Audience.save()",
+            "Audience.add(Taken,LocalDate)",
             "Offers.scheduled()",
             "CandidateAccounts.scheduled()",
             "Agents.scheduled()",
